@@ -3,9 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Two cores: two files at a time keeps the servers responsive.
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: '.bangfu/test-results.json' },
   },

@@ -1,0 +1,78 @@
+/**
+ * Intake assessment: the eligibility pre-check (SPEC §1, every failing rule with its reference) and the
+ * priority score (000 §3) that orders the task queues. Advisory: the officials decide, the result is
+ * recorded on the case for them and for the auditor.
+ */
+import { checkEligibility, maskIdNumber, maskName, priorityScore, shanghaiDate } from '../rules/index.js';
+import type { CaseCreate } from '../store/transition.js';
+import type { CaseInput } from '../workflows/definitions.js';
+import { workflowIdForCase } from '../workflows/definitions.js';
+import type { PolicyStore } from './policy.js';
+
+export interface Assessment {
+  eligibility: { eligible: boolean; reasons: { rule: string; ref: string; message: string }[] };
+  priority: number;
+  explanation: unknown;
+  referral?: unknown;
+  refs: string[];
+  caseRow: CaseCreate;
+}
+
+export function assessmentActivities(policies: PolicyStore) {
+  return {
+    async assessCase(input: CaseInput): Promise<Assessment> {
+      const policy = await policies.get();
+      const applicationDate = shanghaiDate(input.receivedAt);
+      const a = input.applicant;
+      const eligibility = checkEligibility(
+        {
+          applicationDate,
+          category: a.category as never,
+          receivesPeriodicPension: a.receivesPeriodicPension,
+          relationToServingMember: a.relationToServingMember,
+          birthDate: a.birthDate,
+          registeredLocally: a.registeredLocally ?? true,
+          residesLocally: a.residesLocally ?? true,
+          hardshipSituation: input.hardshipSituation,
+          exclusions: input.exclusions ?? {},
+          region: input.county,
+        },
+        policy.parameters,
+      );
+      const prio = priorityScore({
+        hardshipSituation: input.hardshipSituation,
+        householdStatus: a.householdStatus,
+        combatVeteran: a.combatVeteran ?? false,
+        decorated: a.decorated ?? false,
+        remoteHardshipService: a.remoteHardshipService ?? false,
+        emergency: input.emergency !== undefined,
+      } as never);
+      const caseRow: CaseCreate = {
+        id: input.caseId,
+        workflowId: workflowIdForCase(input.caseId),
+        status: 'township_review',
+        matter: input.matter,
+        county: input.county,
+        township: input.township,
+        personKey: input.personKey,
+        applicantNameMasked: maskName(a.name),
+        idNumberMasked: maskIdNumber(a.idNumber),
+        applicant: a,
+        category: a.category,
+        hardshipSituation: input.hardshipSituation,
+        filedBy: input.filedBy,
+        emergency: input.emergency ?? null,
+        priority: prio.score,
+        priorityExplanation: prio.explanation,
+        receivedAt: input.receivedAt,
+      };
+      return {
+        eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons },
+        priority: prio.score,
+        explanation: prio.explanation,
+        refs: ['SPEC §1', '001 §三'],
+        caseRow,
+      };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Connecting to Temporal, and registering what Bangfu needs on it (namespace, search attributes),
+ * idempotently: safe on every start, against the embedded dev server or an existing cluster.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
+import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
+
+const INDEXED = temporal.api.enums.v1.IndexedValueType;
+const TYPE_OF: Record<string, number> = {
+  KEYWORD: INDEXED.INDEXED_VALUE_TYPE_KEYWORD,
+  BOOL: INDEXED.INDEXED_VALUE_TYPE_BOOL,
+  DATETIME: INDEXED.INDEXED_VALUE_TYPE_DATETIME,
+  TEXT: INDEXED.INDEXED_VALUE_TYPE_TEXT,
+  INT: INDEXED.INDEXED_VALUE_TYPE_INT,
+  DOUBLE: INDEXED.INDEXED_VALUE_TYPE_DOUBLE,
+  KEYWORD_LIST: INDEXED.INDEXED_VALUE_TYPE_KEYWORD_LIST,
+};
+
+export async function connectTemporal(address: string, opts: { timeoutMs?: number } = {}): Promise<Connection> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await Connection.connect({ address, connectTimeout: 5_000 });
+    } catch (e) {
+      last = e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`TEMPORAL_ADDRESS: could not reach Temporal at ${address}: ${(last as Error)?.message ?? last}`);
+}
+
+function isAlreadyExists(e: unknown): boolean {
+  const code = (e as { code?: number }).code;
+  return code === 6 || /already exists|AlreadyExists/i.test(String((e as Error)?.message));
+}
+
+/** Registers the namespace (if missing) and Bangfu's search attributes (if missing). */
+export async function ensureNamespace(connection: Connection, namespace: string): Promise<void> {
+  try {
+    await connection.workflowService.describeNamespace({ namespace });
+  } catch {
+    try {
+      await connection.workflowService.registerNamespace({
+        namespace,
+        workflowExecutionRetentionPeriod: { seconds: 30 * 24 * 3600 },
+        description: 'Bangfu hardship-assistance cases',
+      });
+    } catch (e) {
+      if (!isAlreadyExists(e)) throw e;
+    }
+    // A new namespace takes a moment to become usable.
+    for (let i = 0; i < 50; i++) {
+      try {
+        await connection.workflowService.describeNamespace({ namespace });
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }
+  const existing = await connection.operatorService.listSearchAttributes({ namespace });
+  const have = new Set(Object.keys(existing.customAttributes ?? {}));
+  const missing: Record<string, number> = {};
+  for (const sa of SEARCH_ATTRIBUTES) if (!have.has(sa.name)) missing[sa.name] = TYPE_OF[sa.type]!;
+  if (Object.keys(missing).length > 0) {
+    try {
+      await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
+    } catch (e) {
+      if (!isAlreadyExists(e)) throw e;
+    }
+  }
+}
+
+export function temporalClient(connection: Connection, namespace: string): Client {
+  return new Client({ connection, namespace });
+}

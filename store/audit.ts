@@ -1,0 +1,165 @@
+/**
+ * The append-only, hash-chained audit log. Each event's hash is SHA-256 over the previous event's hash
+ * and the canonical form of the event, so any edit, deletion or reordering breaks the chain at that
+ * point. Events for one case are serialised by a transaction-scoped advisory lock on the case.
+ */
+import { createHash } from 'node:crypto';
+import type { Actor } from '../workflows/definitions.js';
+import { canonicalJson, jsonSafe } from './canonical.js';
+import type { Db } from './db.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEventInput {
+  caseId: string;
+  /** Unique, deterministic key: a retried write of the same event is a no-op. */
+  eventKey: string;
+  at: string;
+  actor: Actor;
+  type: string;
+  data: Record<string, unknown>;
+  refs?: string[];
+}
+
+export interface StoredAuditEvent {
+  caseId: string;
+  seq: number;
+  eventKey: string;
+  at: string;
+  actor: Actor;
+  type: string;
+  data: Record<string, unknown>;
+  refs: string[];
+  prevHash: string;
+  hash: string;
+}
+
+export function eventHash(prevHash: string, e: Omit<StoredAuditEvent, 'prevHash' | 'hash'>): string {
+  const body = canonicalJson({
+    caseId: e.caseId,
+    seq: e.seq,
+    eventKey: e.eventKey,
+    at: new Date(e.at).toISOString(),
+    actor: e.actor,
+    type: e.type,
+    data: e.data,
+    refs: e.refs,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** Takes the case's audit lock for the rest of the transaction. */
+export async function lockCase(tx: Tx, caseId: string): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${caseId}, 7))`;
+}
+
+/** True when an event with this key is already in the log (the write it belongs to was done). */
+export async function eventExists(tx: Tx, eventKey: string): Promise<boolean> {
+  const row = await tx.auditEvent.findUnique({ where: { eventKey }, select: { id: true } });
+  return row !== null;
+}
+
+/** Appends one event inside the caller's transaction (caller holds lockCase). */
+export async function appendEvent(tx: Tx, input: AuditEventInput): Promise<StoredAuditEvent> {
+  const last = await tx.auditEvent.findFirst({
+    where: { caseId: input.caseId },
+    orderBy: { seq: 'desc' },
+    select: { seq: true, hash: true },
+  });
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const base = {
+    caseId: input.caseId,
+    seq,
+    eventKey: input.eventKey,
+    at: new Date(input.at).toISOString(),
+    actor: jsonSafe(input.actor),
+    type: input.type,
+    data: jsonSafe(input.data),
+    refs: input.refs ?? [],
+  };
+  const hash = eventHash(prevHash, base);
+  await tx.auditEvent.create({
+    data: {
+      caseId: base.caseId,
+      seq,
+      eventKey: base.eventKey,
+      at: new Date(base.at),
+      actor: base.actor as object,
+      type: base.type,
+      data: base.data as object,
+      refs: base.refs,
+      prevHash,
+      hash,
+    },
+  });
+  return { ...base, prevHash, hash };
+}
+
+/** Appends an event in its own transaction (e.g. a refused action recorded by the API). */
+export async function appendEventNow(db: Db, input: AuditEventInput): Promise<StoredAuditEvent | null> {
+  return db.$transaction(async (tx) => {
+    await lockCase(tx, input.caseId);
+    if (await eventExists(tx, input.eventKey)) return null;
+    return appendEvent(tx, input);
+  });
+}
+
+export function rowToEvent(r: {
+  caseId: string;
+  seq: number;
+  eventKey: string;
+  at: Date;
+  actor: unknown;
+  type: string;
+  data: unknown;
+  refs: string[];
+  prevHash: string;
+  hash: string;
+}): StoredAuditEvent {
+  return {
+    caseId: r.caseId,
+    seq: r.seq,
+    eventKey: r.eventKey,
+    at: r.at.toISOString(),
+    actor: r.actor as Actor,
+    type: r.type,
+    data: r.data as Record<string, unknown>,
+    refs: r.refs,
+    prevHash: r.prevHash,
+    hash: r.hash,
+  };
+}
+
+export interface ChainVerification {
+  valid: boolean;
+  events: number;
+  brokenAt?: { seq: number; eventKey?: string; reason: string };
+}
+
+/** Pure check of a case's chain, in seq order: numbering, links and hashes. */
+export function verifyChain(events: StoredAuditEvent[]): ChainVerification {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.seq !== i + 1) {
+      return { valid: false, events: events.length, brokenAt: { seq: i + 1, eventKey: e.eventKey, reason: `expected event ${i + 1}, found ${e.seq} (an event is missing or out of order)` } };
+    }
+    if (e.prevHash !== prev) {
+      return { valid: false, events: events.length, brokenAt: { seq: e.seq, eventKey: e.eventKey, reason: 'prevHash does not link to the previous event' } };
+    }
+    const h = eventHash(prev, e);
+    if (h !== e.hash) {
+      return { valid: false, events: events.length, brokenAt: { seq: e.seq, eventKey: e.eventKey, reason: 'content does not match its hash (the event was altered)' } };
+    }
+    prev = e.hash;
+  }
+  return { valid: true, events: events.length };
+}
+
+export async function loadChain(db: Db, caseId: string): Promise<StoredAuditEvent[]> {
+  const rows = await db.auditEvent.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
+  return rows.map(rowToEvent);
+}
