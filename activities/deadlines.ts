@@ -17,11 +17,14 @@ export interface DeadlineRequest {
   /** Number of working days, or the parameter that holds it. */
   workingDays?: number;
   paramKey?: string;
+  /** Reload calendar and parameters first (a recompute after ops changed them). */
+  fresh?: boolean;
 }
 
 export function deadlineActivities(policies: PolicyStore) {
   return {
     async computeDeadline(req: DeadlineRequest): Promise<Deadline> {
+      if (req.fresh) policies.invalidate();
       const policy = await policies.get();
       const from = req.from ?? shanghaiDate(req.fromInstant ?? new Date().toISOString());
       let n = req.workingDays;

@@ -317,7 +317,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   async function recomputeDeadlines(why: string): Promise<void> {
     for (const t of state.tasks) {
       if (t.status !== 'open' || !t.deadline || !t.deadline.provisional) continue;
-      const fresh = await acts.computeDeadline({ region: region(TASK_ROLE[t.type].level), from: t.deadline.from, workingDays: t.deadline.workingDays });
+      const fresh = await acts.computeDeadline({ region: region(TASK_ROLE[t.type].level), from: t.deadline.from, workingDays: t.deadline.workingDays, fresh: true });
       if (fresh.dueAt === t.deadline.dueAt && fresh.provisional === t.deadline.provisional) continue;
       const before = t.deadline;
       t.deadline = fresh;

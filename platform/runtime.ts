@@ -1,0 +1,186 @@
+/**
+ * Starting and stopping Bangfu's parts in one process, in order, with one clear message when a part
+ * cannot start (which variable, which port) and a clean stop of every child on Ctrl-C / SIGTERM.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Worker } from '@temporalio/worker';
+import { ConfigError, loadEnv, type Env } from '../config/env.js';
+import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/database.js';
+import { freePort, portInUse } from '../scripts/lib/ports.js';
+import { openDb, type DbHandle } from '../store/db.js';
+import { startDevServer, type DevServer } from './embedded-temporal.js';
+import { loadSecrets } from './secrets.js';
+import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
+import { createWorker } from './worker.js';
+
+export interface RunOptions {
+  /** Start embedded PostgreSQL/Temporal when their addresses are not given (npm start only). */
+  embedded: boolean;
+  worker: boolean;
+  api: boolean;
+}
+
+const log = (msg: string) => process.stderr.write(`[bangfu] ${msg}\n`);
+
+export async function runBangfu(opts: RunOptions): Promise<void> {
+  const started = Date.now();
+  let env: Env & { dataDir: string };
+  try {
+    env = loadEnv();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      log(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const stops: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (e) {
+        log(`while stopping: ${(e as Error).message}`);
+      }
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    fs.mkdirSync(env.dataDir, { recursive: true });
+    if (opts.api && (await portInUse(env.PORT, env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST))) {
+      throw new Error(`PORT: port ${env.PORT} is already in use on ${env.HOST}; set PORT to a free port`);
+    }
+    await ensurePrismaClient(log);
+
+    // PostgreSQL
+    let appUrl = env.DATABASE_URL;
+    let ownerUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+    let embeddedDb: EmbeddedDatabase | null = null;
+    let dbWhere: string;
+    if (!appUrl) {
+      if (!opts.embedded) throw new Error('DATABASE_URL: not set (npm run worker / npm run api never start an embedded database)');
+      embeddedDb = await startEmbeddedPostgres({ dataDir: env.dataDir, port: env.BANGFU_PG_PORT, log: () => {} });
+      stops.push(() => embeddedDb!.stop());
+      appUrl = embeddedDb.appUrl();
+      ownerUrl = embeddedDb.ownerUrl();
+      dbWhere = `embedded PostgreSQL on 127.0.0.1:${embeddedDb.port}, data in ${path.join(env.dataDir, 'pg')}`;
+    } else {
+      dbWhere = appUrl.replace(/\/\/[^@]*@/, '//***@');
+    }
+    if (opts.embedded || env.MIGRATION_DATABASE_URL) {
+      await migrateDeploy(ownerUrl!, () => {});
+      // The application role may read and append the audit log, never rewrite it.
+      const appUser = decodeURIComponent(new URL(appUrl).username);
+      const ownerUser = decodeURIComponent(new URL(ownerUrl!).username);
+      if (appUser && appUser !== ownerUser) await grantAppRole(ownerUrl!, appUser);
+    }
+    const db: DbHandle = openDb(appUrl);
+    stops.push(() => db.close());
+
+    // Temporal
+    let address = env.TEMPORAL_ADDRESS;
+    let dev: DevServer | null = null;
+    if (!address) {
+      if (!opts.embedded) throw new Error('TEMPORAL_ADDRESS: not set (npm run worker / npm run api never start an embedded Temporal)');
+      const { ensureTemporalCli } = await import('../scripts/lib/tools.js');
+      const bin = await ensureTemporalCli({ log });
+      const port = await freePort();
+      const uiPort = env.TEMPORAL_UI_PORT ?? (await freePort());
+      dev = await startDevServer({
+        bin,
+        port,
+        uiPort,
+        dbFile: path.join(env.dataDir, 'temporal.sqlite'),
+        namespaces: [env.TEMPORAL_NAMESPACE],
+        logFile: path.join(env.dataDir, 'temporal.log'),
+      });
+      stops.push(() => dev!.stop());
+      address = dev.address;
+    }
+    const connection = await connectTemporal(address);
+    stops.push(() => connection.close());
+    await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
+    const client = temporalClient(connection, env.TEMPORAL_NAMESPACE);
+
+    // Worker
+    let worker: Worker | null = null;
+    if (opts.worker) {
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma } });
+      worker = w.worker;
+      const running = w.worker.run();
+      running.catch((e) => {
+        log(`worker stopped: ${(e as Error).message}`);
+        void stopAll(1);
+      });
+      stops.push(async () => {
+        if (w.worker.getState() === 'RUNNING') w.worker.shutdown();
+        await running.catch(() => {});
+        await w.connection.close();
+      });
+    }
+
+    // API
+    let apiUrl: string | null = null;
+    if (opts.api) {
+      const { buildApp } = await import('../api/app.js');
+      const secrets = loadSecrets(env.dataDir, env);
+      const app = await buildApp({
+        db: db.prisma,
+        temporal: client,
+        taskQueue: env.TEMPORAL_TASK_QUEUE,
+        secrets,
+        auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY },
+        logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+        readiness: async () => {
+          const parts: Record<string, string> = {};
+          try {
+            const r = await db.prisma.$queryRaw<{ n: number }[]>`select count(*)::int as n from _prisma_migrations where finished_at is not null`;
+            parts.database = (r[0]?.n ?? 0) > 0 ? 'ok' : 'not migrated';
+          } catch (e) {
+            parts.database = `unreachable: ${(e as Error).message}`;
+          }
+          try {
+            await connection.healthService.check({});
+            parts.temporal = 'ok';
+          } catch (e) {
+            parts.temporal = `unreachable: ${(e as Error).message}`;
+          }
+          if (opts.worker) parts.worker = worker?.getState() === 'RUNNING' ? 'ok' : `not polling (${worker?.getState() ?? 'absent'})`;
+          return { ready: Object.values(parts).every((v) => v === 'ok'), parts };
+        },
+      });
+      stops.push(() => app.close());
+      try {
+        await app.listen({ port: env.PORT, host: env.HOST });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`PORT: port ${env.PORT} is already in use on ${env.HOST}; set PORT to a free port`);
+        throw e;
+      }
+      apiUrl = `http://${env.HOST}:${env.PORT}`;
+    }
+
+    const lines = [
+      `Bangfu is running (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      apiUrl ? `  API            ${apiUrl}/v1   (health ${apiUrl}/healthz, ready ${apiUrl}/readyz)` : null,
+      apiUrl ? `  OpenAPI docs   ${apiUrl}/docs` : null,
+      dev?.uiUrl ? `  Temporal UI    ${dev.uiUrl}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows` : `  Temporal       ${address} (namespace ${env.TEMPORAL_NAMESPACE})`,
+      `  Temporal       ${address}, task queue ${env.TEMPORAL_TASK_QUEUE}${opts.worker ? ', worker polling' : ''}`,
+      `  Database       ${dbWhere}`,
+      `  Data dir       ${env.dataDir}`,
+      apiUrl ? `  Get a token    npm run --silent bangfu -- token --sub clerk1 --role station_clerk --county 330302 --township 330302001` : null,
+      '  Stop           Ctrl-C',
+    ].filter(Boolean);
+    process.stdout.write(lines.join('\n') + '\n');
+  } catch (e) {
+    log(`could not start: ${(e as Error).message}`);
+    await stopAll(1);
+  }
+}
