@@ -10,6 +10,7 @@ import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres,
 import { freePort, portInUse } from '../scripts/lib/ports.js';
 import { openDb, type DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
+import { dataConverter } from './codec.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
 import { createWorker } from './worker.js';
@@ -108,12 +109,14 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     const connection = await connectTemporal(address);
     stops.push(() => connection.close());
     await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
-    const client = temporalClient(connection, env.TEMPORAL_NAMESPACE);
+    const secrets = loadSecrets(env.dataDir, env);
+    const converter = dataConverter(secrets.payloadKey, secrets.oldPayloadKeys);
+    const client = temporalClient(connection, env.TEMPORAL_NAMESPACE, converter);
 
     // Worker
     let worker: Worker | null = null;
     if (opts.worker) {
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma } });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma }, dataConverter: converter });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -131,7 +134,6 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     let apiUrl: string | null = null;
     if (opts.api) {
       const { buildApp } = await import('../api/app.js');
-      const secrets = loadSecrets(env.dataDir, env);
       const app = await buildApp({
         db: db.prisma,
         temporal: client,

@@ -3,6 +3,7 @@
  * idempotently: safe on every start, against the embedded dev server or an existing cluster.
  */
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
 
@@ -73,6 +74,6 @@ export async function ensureNamespace(connection: Connection, namespace: string)
   }
 }
 
-export function temporalClient(connection: Connection, namespace: string): Client {
-  return new Client({ connection, namespace });
+export function temporalClient(connection: Connection, namespace: string, dataConverter?: DataConverter): Client {
+  return new Client({ connection, namespace, dataConverter });
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +35,8 @@ export interface WorkerOptions {
   /** Overrides for tests (e.g. a time-skipping environment's connection). */
   connection?: NativeConnection;
   maxConcurrentActivityTaskExecutions?: number;
+  /** The payload codec (platform/codec.ts): personal data never reaches Temporal in clear. */
+  dataConverter?: DataConverter;
 }
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection; owned: boolean }> {
@@ -45,6 +48,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
     activities: createActivities(opts.deps),
+    dataConverter: opts.dataConverter,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
   });
   return { worker, connection, owned };

