@@ -11,6 +11,7 @@ import { freePort, portInUse } from '../scripts/lib/ports.js';
 import { openDb, type DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
+import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
 import { createWorker } from './worker.js';
@@ -169,6 +170,16 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       apiUrl = `http://${env.HOST}:${env.PORT}`;
     }
 
+    writeRuntimeInfo(env.dataDir, {
+      pid: process.pid,
+      apiUrl,
+      temporalAddress: address,
+      namespace: env.TEMPORAL_NAMESPACE,
+      databaseUrl: appUrl,
+      ownerDatabaseUrl: ownerUrl ?? appUrl,
+      startedAt: new Date().toISOString(),
+    });
+    stops.push(async () => removeRuntimeInfo(env.dataDir));
     const lines = [
       `Bangfu is running (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       apiUrl ? `  API            ${apiUrl}/v1   (health ${apiUrl}/healthz, ready ${apiUrl}/readyz)` : null,

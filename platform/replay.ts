@@ -1,0 +1,50 @@
+/**
+ * Replaying case histories against the current workflow code: the gate before a deploy. Any
+ * non-determinism (the code would now make different decisions for an old history) is reported with
+ * the workflow and the event where it diverged. Used by `bangfu replay` and `npm run test:replay`.
+ */
+import type { DataConverter } from '@temporalio/common';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
+import type { temporal } from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { workflowBundle } from './worker.js';
+
+type History = temporal.api.history.v1.IHistory;
+
+export interface ReplayOutcome {
+  workflowId: string;
+  events: number;
+  ok: boolean;
+  error?: string;
+  /** The history event id where the replay diverged, when the error says. */
+  eventId?: number;
+}
+
+export function parseHistory(json: unknown): History {
+  return historyFromJSON(json);
+}
+
+export async function replayHistories(
+  items: { workflowId: string; history: History }[],
+  opts: { dataConverter?: DataConverter; bundle?: Awaited<ReturnType<typeof workflowBundle>> } = {},
+): Promise<ReplayOutcome[]> {
+  const bundle = opts.bundle ?? (await workflowBundle());
+  const events = new Map(items.map((i) => [i.workflowId, i.history.events?.length ?? 0]));
+  const out: ReplayOutcome[] = [];
+  const iter = Worker.runReplayHistories(
+    { workflowBundle: bundle, dataConverter: opts.dataConverter, replayName: 'bangfu-replay' },
+    items.map((i) => ({ workflowId: i.workflowId, history: i.history })),
+  );
+  for await (const r of iter) {
+    const error = r.error ? `${r.error.name}: ${r.error.message}` : undefined;
+    const m = error?.match(/event(?:\s+id)?[^\d]{0,20}(\d+)/i);
+    out.push({
+      workflowId: r.workflowId,
+      events: events.get(r.workflowId) ?? 0,
+      ok: !r.error,
+      ...(error ? { error } : {}),
+      ...(m ? { eventId: Number(m[1]) } : {}),
+    });
+  }
+  return out;
+}
