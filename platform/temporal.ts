@@ -4,6 +4,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import { msToTs } from '@temporalio/common/lib/time.js';
 import { temporal } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
 
@@ -45,7 +46,7 @@ export async function ensureNamespace(connection: Connection, namespace: string)
     try {
       await connection.workflowService.registerNamespace({
         namespace,
-        workflowExecutionRetentionPeriod: { seconds: 30 * 24 * 3600 },
+        workflowExecutionRetentionPeriod: msToTs('180 days'),
         description: 'Bangfu hardship-assistance cases',
       });
     } catch (e) {
