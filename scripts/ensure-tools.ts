@@ -1,0 +1,29 @@
+/**
+ * `tsx scripts/ensure-tools.ts` (first step of `npm test`): makes sure the Temporal CLI and the Java
+ * time-skipping test server are installed under `.tools/` (see scripts/lib/tools.ts), then prints
+ *   temporal-cli: <path> (<version>)
+ *   test-server: <path> (<version>)
+ * on stdout. Exits 1 with the installer's message (what it tried, how to fix) when either fails.
+ * Already installed: well under a second.
+ */
+import { ensureTemporalCli, ensureTestServer, temporalCliVersion, testServerVersion } from './lib/tools.js';
+
+const log = (s: string) => process.stderr.write(`[ensure-tools] ${s}\n`);
+
+const [cli, server] = await Promise.allSettled([
+  ensureTemporalCli({ log }).then(async (bin) => `${bin} (${await temporalCliVersion(bin)})`),
+  ensureTestServer({ log }).then((w) => `${w} (${testServerVersion(w)})`),
+]);
+
+let failed = false;
+for (const [name, r] of [
+  ['temporal-cli', cli],
+  ['test-server', server],
+] as const) {
+  if (r.status === 'fulfilled') process.stdout.write(`${name}: ${r.value}\n`);
+  else {
+    failed = true;
+    process.stderr.write(`${name}: FAILED\n${r.reason instanceof Error ? r.reason.message : String(r.reason)}\n`);
+  }
+}
+process.exit(failed ? 1 : 0);
