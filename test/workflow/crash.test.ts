@@ -42,10 +42,11 @@ afterAll(async () => {
 async function act(caseId: string, type: TaskType, who: typeof reviewer, extra: Record<string, unknown> = {}): Promise<CaseState> {
   const h = client.workflow.getHandle(workflowIdForCase(caseId));
   for (let i = 0; ; i++) {
-    const s = await h.query(stateQuery);
-    const t = s.tasks.find((x) => x.type === type && x.status === 'open');
+    // While no worker runs, a query has nobody to answer it: wait and ask again.
+    const s = await h.query(stateQuery).catch(() => null);
+    const t = s?.tasks.find((x) => x.type === type && x.status === 'open');
     if (t) return h.executeUpdate(completeTaskUpdate, { args: [{ taskId: t.id, actor: who, decision: 'approve', reasons: 'ok', ...extra }] });
-    if (i > 600) throw new Error(`${caseId}: no open ${type} (status ${s.status})`);
+    if (i > 1200) throw new Error(`${caseId}: no open ${type} (status ${s?.status})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
