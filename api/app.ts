@@ -1,0 +1,78 @@
+/**
+ * The Bangfu HTTP API as a Fastify app built from its dependencies (not listening: the start script
+ * listens, tests use `inject`). Order: compilers and error handling, documentation, auth and
+ * idempotency, then the routes. The API only validates, authorises and delegates — to the case
+ * workflows (Temporal) for actions, to the database projection for reads.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createCaseLocks } from './casedb.js';
+import type { AppDeps } from './context.js';
+import { authPlugin } from './plugins/auth.js';
+import { idempotencyPlugin } from './plugins/idempotency.js';
+import { problemPlugin } from './plugins/problem.js';
+import calculations from './routes/calculations.js';
+import cases from './routes/cases.js';
+import health from './routes/health.js';
+import tasks from './routes/tasks.js';
+
+export type { AppDeps, Readiness } from './context.js';
+
+const DOCS = '/docs';
+
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const logger = deps.logger === undefined || deps.logger === false ? false : deps.logger === true ? { level: 'info' } : deps.logger;
+  const app = Fastify({
+    logger: logger === false ? false : { ...(logger as object), redact: ['req.headers.authorization'] },
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorate('caseLock', createCaseLocks());
+
+  app.register(problemPlugin);
+  app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Bangfu (帮扶) API',
+        version: '1',
+        description:
+          'Hardship assistance for veterans (困难退役军人帮扶援助): applications, township review, county approval, publication, appeal and payment, ' +
+          'each case a durable workflow. Errors are application/problem+json (RFC 9457). Parameters marked "not in seeds" are our defaults and regional parameters.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+      tags: [
+        { name: 'cases', description: 'applications and the actions on a case' },
+        { name: 'tasks', description: 'officials\' inbox and decisions' },
+        { name: 'payments', description: 'disbursement' },
+        { name: 'calculations', description: 'benefit previews with breakdowns' },
+        { name: 'audit', description: 'history and verification' },
+        { name: 'health', description: 'liveness and readiness' },
+      ],
+    },
+    transform: createJsonSchemaTransform({
+      skipList: [DOCS, `${DOCS}/`, `${DOCS}/json`, `${DOCS}/yaml`, `${DOCS}/initOAuth`, `${DOCS}/uiConfig`, `${DOCS}/static/*`, `${DOCS}/*`],
+    }),
+  });
+  app.register(swaggerUi, { routePrefix: DOCS });
+  app.register(authPlugin, { secrets: deps.secrets, auth: deps.auth });
+  app.register(idempotencyPlugin);
+
+  app.register(health);
+  app.register(
+    async function v1(scope) {
+      scope.addHook('onRequest', scope.authenticate);
+      await scope.register(cases);
+      await scope.register(tasks);
+      await scope.register(calculations);
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

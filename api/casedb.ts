@@ -1,0 +1,49 @@
+/**
+ * Reading cases from the database projection, and waiting for the projection to show what a workflow
+ * update just did (activities write it; most updates return after the write, a few just before).
+ */
+import type { Db } from '../store/db.js';
+import type { CaseRow, PaymentRow, TaskRow } from './views.js';
+
+export interface LoadedCase {
+  row: CaseRow;
+  tasks: TaskRow[];
+  payments: PaymentRow[];
+}
+
+export async function loadCase(db: Db, id: string): Promise<LoadedCase | null> {
+  const row = await db.case.findUnique({ where: { id }, include: { tasks: true, payments: true } });
+  if (!row) return null;
+  const { tasks, payments, ...c } = row;
+  return { row: c, tasks, payments };
+}
+
+/** Polls the projection until `done` holds (or the time is up; then the latest is returned). */
+export async function awaitProjection(db: Db, id: string, done: (c: LoadedCase) => boolean, timeoutMs = 5_000): Promise<LoadedCase | null> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const c = await loadCase(db, id);
+    if (!c || done(c) || Date.now() > until) return c;
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/** Serialises the API's actions on one case within this process (the workflow decides races anyway). */
+export function createCaseLocks() {
+  const tails = new Map<string, Promise<void>>();
+  return async function withCaseLock<T>(caseId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = tails.get(caseId) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = prev.then(() => mine);
+    tails.set(caseId, tail);
+    await prev;
+    try {
+      return await fn();
+    } finally {
+      release();
+      if (tails.get(caseId) === tail) tails.delete(caseId);
+    }
+  };
+}
+export type CaseLock = ReturnType<typeof createCaseLocks>;

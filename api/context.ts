@@ -1,0 +1,55 @@
+/**
+ * What the API is built from (injected: the caller owns and closes the clients) and the request
+ * decorations the plugins add.
+ */
+import type { Client } from '@temporalio/client';
+import type { Secrets } from '../platform/secrets.js';
+import type { Db } from '../store/db.js';
+import type { Actor, Role } from '../workflows/definitions.js';
+import type { AuthConfig } from './tokens.js';
+
+export interface Readiness {
+  ready: boolean;
+  parts: Record<string, string>;
+}
+
+export interface AppDeps {
+  db: Db;
+  temporal: Client;
+  taskQueue: string;
+  secrets: Secrets;
+  auth: AuthConfig;
+  /** Readiness probe supplied by the start script (database migrated, Temporal reachable, worker polling). */
+  readiness?: () => Promise<Readiness>;
+  logger?: boolean | object;
+  /** How long an HTTP request waits for the workflow to answer (default 30 s). */
+  workflowTimeoutMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    /** Serialises the API's actions on one case within this process. */
+    caseLock: <T>(caseId: string, fn: () => Promise<T>) => Promise<T>;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller (set by the auth plugin on /v1 routes). */
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** The caller needs at least one of these roles (403 otherwise). */
+    roles?: readonly Role[];
+    /** POST that creates or pays: honours Idempotency-Key. */
+    idempotent?: boolean;
+    /** Name of the action for the audit log of refusals. */
+    action?: string;
+    /** Where the route's :id points, so a role refusal is recorded on the right case. */
+    idOf?: 'case' | 'task';
+  }
+}
+
+/** The caller, after the auth hook ran (routes under /v1 always have one). */
+export function actorOf(req: { actor: Actor | null }): Actor {
+  if (!req.actor) throw new Error('route without authentication');
+  return req.actor;
+}

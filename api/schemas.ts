@@ -1,0 +1,258 @@
+/**
+ * The API's request and response shapes (zod; the OpenAPI document at /docs/json is generated from them).
+ * Only shapes here: what a field means in policy terms is noted where it matters.
+ */
+import { z } from 'zod';
+import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../workflows/definitions.js';
+import { idNumberProblem } from './idnumber.js';
+
+// ---------- problems (RFC 9457) ----------
+export const FieldErrorSchema = z.object({
+  path: z.string().describe('the failing field, dotted (e.g. applicant.idNumber)'),
+  in: z.string().optional().describe('body, querystring, params or headers'),
+  message: z.string(),
+});
+
+export const ProblemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().describe('stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION)'),
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .describe('application/problem+json (RFC 9457)');
+
+/** Response schemas for the given error statuses. */
+export function problems<S extends number>(...statuses: S[]): Record<S, typeof ProblemSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<S, typeof ProblemSchema>;
+}
+
+// ---------- common fields ----------
+export const CountyCode = z.string().regex(/^\d{6}$/, 'expected a 6-digit GB/T 2260 county code');
+export const TownshipCode = z.string().regex(/^\d{9}$/, 'expected a 9-digit township code');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
+export const Fen = z.number().int('expected a whole number of fen').min(0).max(Number.MAX_SAFE_INTEGER);
+export const IdParam = z.object({
+  id: z.string().min(1).max(120).regex(/^[A-Za-z0-9_:.-]+$/, 'expected an identifier'),
+});
+export const IdempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+    .optional()
+    .describe('the same key with the same body returns the first response; kept at least 24 h'),
+});
+
+export const IdNumber = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const p = idNumberProblem(v);
+    if (p) ctx.addIssue({ code: 'custom', message: `ID number ${p}` });
+  })
+  .transform((v) => v.toUpperCase())
+  .describe('resident ID number, GB 11643 (18 characters, MOD 11-2 check character)');
+
+// ---------- cases ----------
+export const ApplicantInput = z.object({
+  idNumber: IdNumber,
+  name: z.string().trim().min(1).max(60),
+  category: z.string().trim().min(1).max(64).describe('veteran, martyr_survivor, … (001 §三)'),
+  birthDate: IsoDate,
+  receivesPeriodicPension: z.boolean().optional(),
+  relationToServingMember: z.string().max(64).optional(),
+  registeredLocally: z.boolean().optional(),
+  residesLocally: z.boolean().optional(),
+  householdStatus: z.string().max(32).optional().describe('tekun, dibao, dibian, expenditure_poverty, …'),
+  combatVeteran: z.boolean().optional(),
+  decorated: z.boolean().optional(),
+  remoteHardshipService: z.boolean().optional(),
+  phone: z.string().max(32).optional(),
+  village: z.string().max(100).optional(),
+});
+
+export const CreateCaseBody = z
+  .object({
+    applicant: ApplicantInput,
+    matter: z.enum(MATTERS),
+    hardshipSituation: z.number().int().min(1).max(5).describe('001 §三(一) situations 1–5'),
+    county: CountyCode,
+    township: TownshipCode,
+    consentToMeansCheck: z.literal(true, { error: 'the applicant must consent to the check of household finances (001 §五(一)): no consent, no case' }),
+    filedBy: z.object({
+      capacity: z.enum(FILING_CAPACITIES),
+      sub: z.string().min(1).max(128).optional().describe('agent capacity only: the agent\'s id (default: the caller)'),
+      agentId: z.string().min(1).max(128).optional().describe('alias of sub'),
+      name: z.string().max(60).optional(),
+      relation: z.string().max(60).optional(),
+    }),
+    emergency: z
+      .object({
+        amountFen: z.number().int('expected a whole number of fen').min(1).max(1_000_000_000),
+        reason: z.string().trim().min(1).max(2000),
+      })
+      .optional()
+      .describe('emergency path (001 §五; 004 §23): paid first, review and approval follow'),
+    benefit: z.record(z.string().max(64), z.unknown()).optional().describe('inputs of the benefit calculator, e.g. { dibaoStandardFen }'),
+    exclusions: z.record(z.string().max(64), z.boolean()).optional().describe('001 §三(二) exclusion flags'),
+  })
+  .superRefine((b, ctx) => {
+    if (!b.township.startsWith(b.county)) {
+      ctx.addIssue({ code: 'custom', path: ['township'], message: `township ${b.township} is not in county ${b.county}` });
+    }
+  });
+export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
+
+export const StepView = z.object({
+  id: z.string(),
+  type: z.enum(TASK_TYPES),
+  role: z.string(),
+  status: z.string(),
+  openedAt: z.string(),
+  dueAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  provisional: z.boolean(),
+  overdue: z.boolean(),
+  claimedBy: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decision: z.string().nullable(),
+  reasons: z.string().nullable(),
+  evidence: z.array(z.string()),
+  completedAt: z.string().nullable(),
+  actions: z.array(z.string()).describe('what the caller may do on this step now'),
+});
+
+export const PaymentView = z.object({
+  item: z.string(),
+  period: z.string(),
+  amountFen: z.number().int(),
+  kind: z.enum(['emergency', 'regular']),
+  paidAt: z.string(),
+  paidBy: z.string().optional(),
+  breakdown: z.unknown().optional(),
+});
+
+export const CaseView = z.object({
+  id: z.string(),
+  status: z.enum(CASE_STATUSES),
+  matter: z.string(),
+  county: z.string(),
+  township: z.string(),
+  priority: z.number().int(),
+  open: z.boolean(),
+  receivedAt: z.string(),
+  currentStep: z.string().nullable(),
+  applicant: z.looseObject({
+    name: z.string().describe('masked unless the caller is an auditor'),
+    idNumber: z.string().describe('never whole, except for auditors'),
+    category: z.string(),
+  }),
+  hardshipSituation: z.number().int(),
+  filedBy: z.looseObject({ capacity: z.string() }),
+  emergency: z.object({ amountFen: z.number().int(), reason: z.string() }).nullable(),
+  steps: z.array(StepView),
+  payments: z.array(PaymentView),
+  writtenReasons: z.string().nullable(),
+  appealDeadline: z.string().nullable(),
+  publicationText: z.string().nullable(),
+  allowedActions: z.array(z.string()).describe('claim, unclaim, complete, appeal, objection, recheck, payment, stop, history'),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+export const PaymentResponse = CaseView.extend({ payment: PaymentView.nullable() });
+
+export const AcceptedCase = z.object({
+  id: z.string(),
+  status: z.enum(CASE_STATUSES),
+  pending: z.literal(true),
+  detail: z.string(),
+});
+
+export const AppealBody = z.object({ reasons: z.string().trim().min(1, 'an appeal needs the applicant\'s reasons').max(4000) });
+export const ObjectionBody = z.object({ text: z.string().trim().min(1, 'an objection needs its text').max(4000) });
+export const RecheckBody = z.object({ reasons: z.string().trim().max(4000).optional() }).optional().default({});
+export const DisburseBody = z
+  .object({ period: z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|once)$/, 'expected YYYY-MM or "once"').optional() })
+  .optional()
+  .default({});
+export const StopBody = z.object({ reasons: z.string().trim().min(1, 'stopping a payment needs reasons').max(4000) });
+
+// ---------- history ----------
+export const HistoryView = z.object({
+  caseId: z.string(),
+  verification: z.object({
+    valid: z.boolean(),
+    events: z.number().int(),
+    brokenAt: z.object({ seq: z.number().int(), eventKey: z.string().optional(), reason: z.string() }).optional(),
+  }),
+  events: z.array(
+    z.object({
+      seq: z.number().int(),
+      eventKey: z.string(),
+      at: z.string(),
+      actor: z.unknown(),
+      type: z.string(),
+      data: z.unknown(),
+      refs: z.array(z.string()),
+      prevHash: z.string(),
+      hash: z.string(),
+    }),
+  ),
+});
+
+// ---------- tasks ----------
+export const TaskItem = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  type: z.enum(TASK_TYPES),
+  role: z.string(),
+  status: z.string(),
+  county: z.string(),
+  township: z.string(),
+  priority: z.number().int(),
+  openedAt: z.string(),
+  dueAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  provisional: z.boolean(),
+  overdue: z.boolean(),
+  claimedBy: z.string().nullable(),
+});
+
+export const TaskList = z.object({ items: z.array(TaskItem), total: z.number().int() });
+
+const boolString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const TaskQuery = z.object({
+  type: z.enum(TASK_TYPES).optional(),
+  overdue: boolString.optional(),
+  status: z.enum(['open', 'completed', 'cancelled', 'any']).optional().default('open'),
+  claimedBy: z.string().min(1).max(128).optional().describe('a subject, "me", or "none" for unclaimed'),
+  dueDate: IsoDate.optional().describe('tasks due on or before this date'),
+  provisional: boolString.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional().default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional().default(0),
+});
+
+export const CompleteBody = z.object({
+  decision: z.enum(['approve', 'reject']).describe('approve = passes this step; for appeal_decision, approve = the appeal is granted'),
+  reasons: z.string().max(4000).optional(),
+  publish: z.boolean().optional().describe('county decision only: publish in the village/community (视情况; default true)'),
+  evidence: z
+    .array(z.union([z.string().min(1).max(500), z.looseObject({ ref: z.string().min(1).max(500) })]))
+    .max(50)
+    .optional()
+    .describe('references to evidence (file ids, visit record numbers)'),
+  amountFen: Fen.optional().describe('county decision on temporary aid: the amount decided (within the regional maximum)'),
+});
+
+export const RolesEnum = z.enum(ROLES);
