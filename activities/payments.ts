@@ -61,7 +61,7 @@ export function paymentActivities(db: Db, policies: PolicyStore) {
         where c.person_key = ${req.personKey} and p.item = 'medical_aid' and to_char(p.paid_at at time zone 'Asia/Shanghai', 'YYYY') = ${year}`;
       input.paidThisYearFen = Number(rows[0]?.total ?? 0);
     }
-    const r = calculateBenefit(kind, input as never, policy.parameters);
+    const r = calculateBenefit(kind, input, policy.parameters, onDate);
     let amountFen = r.amountFen;
     const breakdown: Record<string, unknown> = { ...r.breakdown };
     if (req.emergencyPaidFen && req.emergencyPaidFen > 0) {

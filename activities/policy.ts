@@ -8,6 +8,7 @@ import {
   defaultCalendarData,
   DEFAULT_PARAMETERS,
   lookupParameter,
+  mergeCalendarData,
   type Calendar,
   type CalendarData,
   type ParameterRow,
@@ -30,12 +31,7 @@ export function createPolicyStore(db: Db) {
       db.calendarYear.findMany({ orderBy: { year: 'asc' } }),
       db.parameter.findMany(),
     ]);
-    const base = defaultCalendarData();
-    const data: CalendarData = {
-      officialYears: [...new Set([...base.officialYears, ...years.map((y) => y.year)])].sort(),
-      holidays: [...base.holidays.filter((d) => !years.some((y) => d.startsWith(`${y.year}-`))), ...years.flatMap((y) => y.holidays)],
-      workdays: [...base.workdays.filter((d) => !years.some((y) => d.startsWith(`${y.year}-`))), ...years.flatMap((y) => y.workdays)],
-    };
+    const data: CalendarData = mergeCalendarData(defaultCalendarData(), years);
     const parameters: ParameterRow[] = [
       ...DEFAULT_PARAMETERS,
       ...params.map((p) => ({

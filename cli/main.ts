@@ -1,0 +1,26 @@
+/**
+ * `npm run --silent bangfu -- <command> …`. Each command lives in cli/commands/ and is loaded only
+ * when called, so the rules commands start fast.
+ */
+const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
+  deadline: { usage: 'deadline  < {"received":"YYYY-MM-DD","workingDays":5}', run: async () => (await import('./commands/rules.js')).deadline() },
+  eligibility: { usage: 'eligibility  < {applicationDate, category, birthDate, …}', run: async () => (await import('./commands/rules.js')).eligibility() },
+  benefit: { usage: 'benefit <living-supplement|medical-aid|employment-subsidy|retiree-medical|temporary-aid>  < {…}', run: async (a) => (await import('./commands/rules.js')).benefit(a) },
+  token: { usage: 'token --sub <id> --role <role[,role…]> --county <code> [--township <code>] [--ttl 12h]', run: async (a) => (await import('./commands/token.js')).token(a) },
+  audit: { usage: 'audit verify [--case <id> | --all]', run: async (a) => (await import('./commands/audit.js')).audit(a) },
+  replay: { usage: 'replay --case <id> | --all-open', run: async (a) => (await import('./commands/replay.js')).replay(a) },
+};
+
+const [name, ...args] = process.argv.slice(2);
+const cmd = name ? COMMANDS[name] : undefined;
+if (!cmd) {
+  process.stderr.write(`${name ? `unknown command: ${name}\n` : ''}usage: npm run --silent bangfu -- <command>\n${Object.values(COMMANDS).map((c) => '  ' + c.usage).join('\n')}\n`);
+  process.exitCode = 2;
+} else {
+  try {
+    process.exitCode = await cmd.run(args);
+  } catch (e) {
+    process.stderr.write(`${name}: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

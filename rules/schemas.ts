@@ -1,0 +1,62 @@
+/**
+ * Input schemas of the rules (zod), shared by the CLI and the HTTP API so both name a bad field by
+ * the same path.
+ */
+import { z } from 'zod';
+import { isValidDate } from './calendar.js';
+
+export const isoDate = z
+  .string({ error: 'expected a date as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isValidDate, 'not a real date (or outside 1990–2100)');
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+export const fen = z
+  .number({ error: 'expected a whole number of fen' })
+  .int('expected a whole number of fen')
+  .nonnegative('must not be negative')
+  .max(Number.MAX_SAFE_INTEGER);
+export const rateText = z.string().regex(/^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/, 'expected a decimal such as "0.12" or a fraction such as "2/3"');
+const region = z.string().regex(/^\d{6}(\d{3})?$/, 'expected a GB/T 2260 code (6 or 9 digits)');
+
+export const deadlineInput = z.object({
+  received: isoDate,
+  workingDays: z.number({ error: 'expected a whole number of working days' }).int('expected a whole number').min(1, 'at least 1').max(366, 'at most 366'),
+});
+
+export const eligibilityInput = z.object({
+  applicationDate: isoDate,
+  category: z.enum(['veteran', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'serving_member_family', 'other_entitled']),
+  receivesPeriodicPension: z.boolean().optional(),
+  relationToServingMember: z.string().optional(),
+  birthDate: isoDate,
+  registeredLocally: z.boolean(),
+  residesLocally: z.boolean(),
+  hardshipSituation: z.number().int('expected a whole number'),
+  exclusions: z.object({
+    criminalPunishment: z.boolean().optional(),
+    creditBlacklist: z.boolean().optional(),
+    disruptivePetitioning: z.boolean().optional(),
+    otherLegalBar: z.boolean().optional(),
+  }),
+  region: region.optional(),
+});
+
+const common = { region: region.optional(), onDate: isoDate.optional() };
+export const benefitInputs = {
+  'living-supplement': z.object({ dibaoStandardFen: fen, rate: rateText.optional(), householdStatus: z.string().optional(), ...common }),
+  'medical-aid': z.object({
+    householdStatus: z.enum(['dibao', 'dibao_edge', 'tekun', 'expenditure_poverty', 'none']),
+    remainingSelfPaidFen: fen,
+    paidThisYearFen: fen,
+    prevYearPerCapitaConsumptionFen: fen,
+    ...common,
+  }),
+  'employment-subsidy': z.object({ premiumPaidFen: fen, firstApprovalDate: isoDate, retirementDate: isoDate, month: yearMonth, ...common }),
+  'retiree-medical': z.object({ selfPaidFen: fen, ...common }),
+  'temporary-aid': z.object({ requestedFen: fen, regionalMaxFen: fen.optional(), ...common }),
+} as const;
+
+/** zod issues as {path, message}, path dotted ("applicant.idNumber", "items.0.amountFen"). */
+export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+}
