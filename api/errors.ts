@@ -14,8 +14,9 @@ export interface FieldError {
 
 /** An error that is meant for the caller: status, stable code, a human reason. */
 export class Problem extends Error {
-  /** The full reason for the audit log (a 404's detail is generic on purpose). Never sent. */
+  /** The full reason and code for the audit log (a 404 is generic on purpose). Never sent. */
   reason?: string;
+  reasonCode?: string;
   constructor(
     readonly status: number,
     readonly code: string,
@@ -65,8 +66,10 @@ export function refusal(code: RefusalCode, reason: string, extra: Record<string,
   const status = REFUSAL_STATUS[code];
   const detail = status === 404 ? 'no such case or task in your jurisdiction' : reason;
   const fields = code === REFUSALS.REASONS_REQUIRED ? { errors: [{ path: 'reasons', in: 'body', message: reason }] } : {};
-  const p = new Problem(status, code, TITLES[code], detail, { ...fields, ...extra });
+  // A case outside the caller's area looks exactly like one that does not exist.
+  const p = new Problem(status, status === 404 ? REFUSALS.NOT_FOUND : code, TITLES[code], detail, { ...fields, ...extra });
   p.reason = reason;
+  p.reasonCode = code;
   return p;
 }
 

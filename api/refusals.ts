@@ -31,7 +31,7 @@ export async function recordRefusal(db: Db, log: FastifyBaseLogger, r: RefusedAc
       data: {
         action: r.action,
         ...(r.taskId ? { taskId: r.taskId } : {}),
-        code: r.problem.code,
+        code: r.problem.reasonCode ?? r.problem.code,
         status: r.problem.status,
         // The full reason, even when the caller only saw "not found".
         reason: r.problem.reason ?? r.problem.detail ?? r.problem.title,

@@ -221,6 +221,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
 
   /** Waits (settled) until pred holds or, if given, until the instant `untilMs`; true when pred held. */
   async function waitFor(pred: () => boolean, untilMs?: number): Promise<boolean> {
+    if (pred()) return true; // not blocking: a decision just made is still being reacted to
     settle();
     if (untilMs === undefined) {
       await wf.condition(pred);
