@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../workflows/definitions.js';
-import { idNumberProblem } from './idnumber.js';
+import { idNumberProblem } from '../rules/index.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -56,7 +56,8 @@ export const IdNumber = z
   .trim()
   .superRefine((v, ctx) => {
     const p = idNumberProblem(v);
-    if (p) ctx.addIssue({ code: 'custom', message: `ID number ${p}` });
+    if (p) ctx.addIssue({ code: 'custom', message: `ID number ${p} (GB 11643)` });
+    else if (Date.parse(`${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}T00:00:00+08:00`) > Date.now()) ctx.addIssue({ code: 'custom', message: 'ID number has a birth date in the future' });
   })
   .transform((v) => v.toUpperCase())
   .describe('resident ID number, GB 11643 (18 characters, MOD 11-2 check character)');

@@ -6,12 +6,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPolicyStore } from '../../activities/policy.js';
-import { calculateBenefit, type BenefitKind } from '../../rules/index.js';
+import { BENEFIT_KINDS, RuleInputError, calculateBenefit, type BenefitKind } from '../../rules/index.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
 import { problems } from '../schemas.js';
-
-export const BENEFIT_KINDS = ['living-supplement', 'medical-aid', 'employment-subsidy', 'retiree-medical', 'temporary-aid'] as const;
 
 const CalcParams = z.object({ kind: z.enum(BENEFIT_KINDS) });
 const CalcQuery = z
@@ -69,10 +67,14 @@ const calculations: FastifyPluginAsyncZod = async (app) => {
       const policy = await policies.get();
       let r: { amountFen: number; breakdown: unknown; refs?: string[] };
       try {
-        r = calculateBenefit(req.params.kind as BenefitKind, input as never, policy.parameters) as typeof r;
+        r = calculateBenefit(req.params.kind as BenefitKind, input, policy.parameters, shanghaiToday());
       } catch (e) {
-        req.log.info({ err: e, kind: req.params.kind }, 'calculation refused');
-        throw new Problem(422, 'CALCULATION_INPUT', 'The inputs cannot be calculated', (e as Error)?.message?.slice(0, 500) || 'invalid inputs for this calculator');
+        if (e instanceof RuleInputError) {
+          throw new Problem(422, 'CALCULATION_INPUT', 'The inputs cannot be calculated', e.message, { errors: [{ path: e.path, in: 'querystring', message: e.message }] });
+        }
+        // Free-form inputs the calculator could not use (e.g. a rate that is not a number).
+        req.log.warn({ err: e, kind: req.params.kind }, 'calculation failed');
+        throw new Problem(422, 'CALCULATION_INPUT', 'The inputs cannot be calculated', 'these inputs cannot be used by this calculator; see the API documentation for its inputs');
       }
       if (!Number.isSafeInteger(r.amountFen)) {
         throw new Problem(422, 'CALCULATION_INPUT', 'The inputs cannot be calculated', 'the inputs do not give a whole amount of fen');
