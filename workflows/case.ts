@@ -402,7 +402,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
     fileAppealUpdate,
     async ({ actor, reasons }) => {
       appeal = { actor, reasons, at: now() };
-      await wf.condition(() => state.status === 'appeal' || state.status === 'closed');
+      await wf.condition(() => state.tasks.some((t) => t.type === 'appeal_decision') || state.status === 'closed');
       return state;
     },
     {
@@ -599,14 +599,22 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
       notifications: [{ key: `${input.caseId}:reasons:${by.id}`, kind: 'written_reasons', toRole: 'applicant', toRegion: input.township, message: `Case ${input.caseId} was not approved. Reasons: ${reasons}. You may ask for re-review until ${window.deadline}.` }],
     });
     let recovery: TaskState | null = null;
+    let recoveryDone: Promise<void> | null = null;
     if (state.payments.some((p) => p.kind === 'emergency') && !state.tasks.some((t) => t.type === 'recovery' && t.status === 'open')) {
-      // Nothing is silently undone: finance reconciles the emergency payment.
-      recovery = await openTask('recovery', null, { emergencyPaidFen: state.payments.filter((p) => p.kind === 'emergency').reduce((a, p) => a + p.amountFen, 0) }, ['001 §五 emergency', '004 §23']);
+      // Nothing is silently undone: finance reconciles the emergency payment. The task runs beside the
+      // appeal window, so its completion is recorded by its own coroutine.
+      const task = await openTask('recovery', null, { emergencyPaidFen: state.payments.filter((p) => p.kind === 'emergency').reduce((a, p) => a + p.amountFen, 0) }, ['001 §五 emergency', '004 §23']);
+      recovery = task;
+      recoveryDone = (async () => {
+        await wf.condition(() => task.status !== 'open');
+        await awaitTask(task, ['001 §五 emergency', '004 §23']);
+        processed.add(task.id);
+      })();
     }
     const filed = await waitFor(() => appeal !== null, Date.parse(window.deadline));
     if (!filed) {
       await record('appeal_window_lapsed', SYSTEM_ACTOR, { appealDeadline: window.deadline }, { refs: [window.ref] });
-      if (recovery) await awaitTask(recovery, ['001 §五 emergency']);
+      if (recoveryDone) await waitFor(() => recovery!.status !== 'open').then(() => recoveryDone);
       await setStatus('closed', 'case_closed', SYSTEM_ACTOR, { outcome: 'rejected' }, ['001 §五(三)'], { patchCase: { open: false, closedAt: now() }, releaseOpenMatter: true });
       return 'closed';
     }
@@ -623,7 +631,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
       await record('appeal_granted', { sub: review.decidedBy ?? 'unknown', roles: ['appeal_reviewer'] }, { reasons: review.reasons }, { refs: ['001 §五(四)'], patchCase: { writtenReasons: null } });
       return await approved();
     }
-    if (recovery) await awaitTask(recovery, ['001 §五 emergency']);
+    if (recoveryDone) await waitFor(() => recovery!.status !== 'open').then(() => recoveryDone);
     await setStatus('closed', 'case_closed', SYSTEM_ACTOR, { outcome: 'appeal_upheld', reasons: review.reasons }, ['001 §五(四)'], { patchCase: { open: false, closedAt: now() }, releaseOpenMatter: true });
     return 'closed';
   }
