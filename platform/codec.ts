@@ -7,7 +7,9 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+
+const { temporal } = proto; // CommonJS package: named ESM imports fail under plain Node
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';

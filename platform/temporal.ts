@@ -5,7 +5,9 @@
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { msToTs } from '@temporalio/common/lib/time.js';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+
+const { temporal } = proto; // CommonJS package: named ESM imports fail under plain Node
 import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
 
 const INDEXED = temporal.api.enums.v1.IndexedValueType;

@@ -96,7 +96,7 @@ const clerk = person('clerk-1', 'station_clerk');
 const reviewer = person('reviewer-1', 'township_reviewer');
 const tApprover = person('tapprover-1', 'township_approver');
 const dual = person('dual-1', 'township_approver');
-const cApprover = person('capprover-1', 'county_approver', COUNTY, undefined);
+const cApprover = person('capprover-1', 'county_approver', COUNTY, null);
 
 async function mustBe(r: Res, status: number): Promise<Res> {
   expect(r.status, JSON.stringify(r.body)).toBe(status);
@@ -129,7 +129,7 @@ describe('authorisation matrix', () => {
     const cases: { row: Row; role: Role; j: Juris; who: Person; exp: Expect }[] = [];
     for (const row of TABLE) for (const role of ROLES) for (const j of JURIS) cases.push({ row, role, j, who: actorFor(role, j), exp: expected(row, role, j) });
     // The reviewer of case C, now acting as county approver: must never decide it.
-    const dualCounty = person('dual-1', 'county_approver', COUNTY, undefined);
+    const dualCounty = person('dual-1', 'county_approver', COUNTY, null);
     const decision = TABLE.find((r) => r.route === 'complete decision')!;
     for (let i = 0; i < 5; i++) cases.push({ row: decision, role: 'county_approver', j: 'own', who: dualCounty, exp: { kind: 'exact', status: 403 } });
     // Shuffle, so own and other requests race each other.

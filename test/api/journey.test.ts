@@ -33,11 +33,11 @@ const clerk = person('clerk-1', 'station_clerk');
 const reviewer = person('reviewer-1', 'township_reviewer');
 const reviewer2 = person('reviewer-2', 'township_reviewer');
 const tApprover = person('tapprover-1', 'township_approver');
-const cApprover = person('capprover-1', 'county_approver', COUNTY, undefined);
-const rechecker = person('rechecker-1', 'county_rechecker', COUNTY, undefined);
-const appealReviewer = person('appeal-1', 'appeal_reviewer', COUNTY, undefined);
-const finance = person('finance-1', 'finance', COUNTY, undefined);
-const auditor = person('auditor-1', 'auditor', COUNTY, undefined);
+const cApprover = person('capprover-1', 'county_approver', COUNTY, null);
+const rechecker = person('rechecker-1', 'county_rechecker', COUNTY, null);
+const appealReviewer = person('appeal-1', 'appeal_reviewer', COUNTY, null);
+const finance = person('finance-1', 'finance', COUNTY, null);
+const auditor = person('auditor-1', 'auditor', COUNTY, null);
 
 async function apply(over: Record<string, unknown> = {}, who: Person = clerk) {
   const r = await call(s, 'POST', '/v1/cases', who, application(over));
@@ -226,8 +226,8 @@ describe('publication (公示) with objections', () => {
   const clerkB = person('clerk-b', 'station_clerk', COUNTY_B, TOWNSHIP_B);
   const reviewerB = person('reviewer-b', 'township_reviewer', COUNTY_B, TOWNSHIP_B);
   const tApproverB = person('tapprover-b', 'township_approver', COUNTY_B, TOWNSHIP_B);
-  const cApproverB = person('capprover-b', 'county_approver', COUNTY_B, undefined);
-  const recheckerB = person('rechecker-b', 'county_rechecker', COUNTY_B, undefined);
+  const cApproverB = person('capprover-b', 'county_approver', COUNTY_B, null);
+  const recheckerB = person('rechecker-b', 'county_rechecker', COUNTY_B, null);
 
   it('publishes with masked text; an objection opens a re-check; an unfounded objection resumes publication', async () => {
     const idNumber = freshIdNumber('330303');
@@ -246,7 +246,7 @@ describe('publication (公示) with objections', () => {
     const o = await call(s, 'POST', `/v1/cases/${v.id}/objections`, clerkB, { text: 'a neighbour reports the applicant runs a shop' });
     expect(o.status, JSON.stringify(o.body)).toBe(202);
     const recheckId = openStep(o.body, 'objection_recheck');
-    const pay = await call(s, 'POST', `/v1/cases/${v.id}/payments`, person('finance-b', 'finance', COUNTY_B, undefined), {});
+    const pay = await call(s, 'POST', `/v1/cases/${v.id}/payments`, person('finance-b', 'finance', COUNTY_B, null), {});
     expect(pay.status).toBe(409);
     const rc = await call(s, 'POST', `/v1/tasks/${recheckId}/complete`, recheckerB, { decision: 'approve', reasons: 'the shop closed in 2024' });
     expect(rc.status, JSON.stringify(rc.body)).toBe(200);
@@ -274,7 +274,7 @@ describe('rejection and appeal (001 §五(三)(四))', () => {
     const task = inbox.body.items.find((t: any) => t.caseId === v.id);
     expect(task).toBeTruthy();
     // The county decider may not decide the appeal.
-    const self = await call(s, 'POST', `/v1/tasks/${task.id}/complete`, person('capprover-1', 'appeal_reviewer', COUNTY, undefined), { decision: 'approve', reasons: 'x' });
+    const self = await call(s, 'POST', `/v1/tasks/${task.id}/complete`, person('capprover-1', 'appeal_reviewer', COUNTY, null), { decision: 'approve', reasons: 'x' });
     expect(self.status).toBe(403);
     expect(self.body.code).toBe('SEPARATION_OF_DUTIES');
     const g = await call(s, 'POST', `/v1/tasks/${task.id}/complete`, appealReviewer, { decision: 'approve', reasons: 'pension wrongly counted; appeal granted' });
@@ -300,7 +300,7 @@ describe('separation of duties (SPEC §2)', () => {
   it('whoever gave the township opinion may not make the county decision: 403 with the reason, recorded', async () => {
     const dual = person('dual-1', 'township_approver');
     const v = await throughTownship(await apply(), dual);
-    const r = await complete(v, 'county_decision', person('dual-1', 'county_approver', COUNTY, undefined), 'approve');
+    const r = await complete(v, 'county_decision', person('dual-1', 'county_approver', COUNTY, null), 'approve');
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('SEPARATION_OF_DUTIES');
     expect(r.body.detail).toMatch(/opinion/);
@@ -316,7 +316,7 @@ describe('separation of duties (SPEC §2)', () => {
   it('the agent who filed a case may not decide it', async () => {
     const v = await apply({ filedBy: { capacity: 'agent', sub: 'agent-7', name: '代办员' } });
     const c = await throughTownship(v);
-    const r = await complete(c, 'county_decision', person('agent-7', 'county_approver', COUNTY, undefined), 'approve');
+    const r = await complete(c, 'county_decision', person('agent-7', 'county_approver', COUNTY, null), 'approve');
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('SEPARATION_OF_DUTIES');
   });

@@ -64,7 +64,8 @@ export interface Person {
   township?: string;
 }
 
-export const person = (sub: string, roles: Role | Role[], county = COUNTY, township: string | undefined = TOWNSHIP): Person => ({
+/** An official; township null for county-level officials without one. */
+export const person = (sub: string, roles: Role | Role[], county = COUNTY, township: string | null = TOWNSHIP): Person => ({
   sub,
   roles: Array.isArray(roles) ? roles : [roles],
   county,
