@@ -103,9 +103,9 @@ describe('intake validation of ID numbers (GB 11643)', () => {
     expect(issues(id)).toEqual([]);
     expect(issues('11010519491231002X')).toEqual([]);
     expect(issues('11010519491231002x')).toEqual([]);
-    expect(issues(id.slice(0, 17) + (id[17] === '1' ? '2' : '1'))).toEqual(['applicant.idNumber']);
+    expect(issues(id.slice(0, 17) + (id[17] === '1' ? '2' : '1'))).toContain('applicant.idNumber');
     expect(issues('330302197013011230')).toContain('applicant.idNumber');
-    expect(issues('1234')).toEqual(['applicant.idNumber']);
-    expect(issues(makeIdNumber('330302', '29990101', '123'))).toEqual(['applicant.idNumber']);
+    expect(issues('1234')).toContain('applicant.idNumber');
+    expect(issues(makeIdNumber('330302', '29990101', '123'))).toContain('applicant.idNumber');
   });
 });
