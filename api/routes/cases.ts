@@ -4,7 +4,7 @@
  * SPEC §2; 001 §五.
  */
 import { randomBytes } from 'node:crypto';
-import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { personKeyOf } from '../../platform/secrets.js';
@@ -143,10 +143,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
           deps.temporal.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: op }),
         );
       } catch (err) {
-        const started = await op.workflowHandle().then(
-          () => true,
-          () => false,
-        );
+        // The start may have happened even when its answer did not arrive (e.g. the deadline passed
+        // while the update waited for a worker): ask Temporal before releasing the reservation.
+        const started =
+          (await op.workflowHandle().then(
+            () => true,
+            () => false,
+          )) || (await workflowExists(id)) === true;
         if (!started) {
           await db.openMatter.deleteMany({ where: { caseId: id } }).catch(() => {});
           req.log.warn({ err }, 'could not start a case workflow');
@@ -171,7 +174,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       const existing = await db.openMatter.findUnique({ where: { personKey_matter: { personKey, matter } } });
       if (!existing) continue; // released meanwhile
       const row = await db.case.findUnique({ where: { id: existing.caseId }, select: { id: true } });
-      if (!row && Date.now() - existing.createdAt.getTime() > 10 * 60_000 && !(await workflowExists(existing.caseId))) {
+      if (!row && Date.now() - existing.createdAt.getTime() > 10 * 60_000 && (await workflowExists(existing.caseId)) === false) {
         // A reservation whose start failed and was never released: release it and try again.
         await db.openMatter.deleteMany({ where: { caseId: existing.caseId } });
         continue;
@@ -187,12 +190,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     throw unavailable('the application could not be reserved; try again');
   }
 
-  async function workflowExists(caseId: string): Promise<boolean> {
+  /** true / false, or null when Temporal cannot tell (unreachable). */
+  async function workflowExists(caseId: string): Promise<boolean | null> {
     try {
-      await deps.temporal.workflow.getHandle(workflowIdForCase(caseId)).describe();
+      await deps.temporal.withDeadline(Date.now() + 3_000, () => deps.temporal.workflow.getHandle(workflowIdForCase(caseId)).describe());
       return true;
     } catch (e) {
-      return !/not found/i.test(String((e as Error).message));
+      return e instanceof WorkflowNotFoundError ? false : null;
     }
   }
 
@@ -267,12 +271,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/appeal',
     {
-      config: { roles: ['station_clerk'], action: 'file_appeal', idOf: 'case' },
+      config: { roles: ['station_clerk'], idempotent: true, action: 'file_appeal', idOf: 'case' },
       schema: {
         summary: 'Ask for re-review (复核) of a rejected case, on the applicant\'s behalf',
         description: 'Within the appeal window (parameter; not in seeds: default 60 days). Opens an appeal_decision task for the appeal reviewer. 001 §五(四).',
         tags: ['cases'],
         params: IdParam,
+        headers: IdempotencyHeaders,
         body: AppealBody,
         response: CaseAccepted,
       },
@@ -297,11 +302,12 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/objections',
     {
-      config: { roles: ['station_clerk'], action: 'file_objection', idOf: 'case' },
+      config: { roles: ['station_clerk'], idempotent: true, action: 'file_objection', idOf: 'case' },
       schema: {
         summary: 'Record an objection raised during publication (公示): the case goes to a re-check before payment',
         tags: ['cases'],
         params: IdParam,
+        headers: IdempotencyHeaders,
         body: ObjectionBody,
         response: CaseAccepted,
       },
@@ -322,12 +328,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/recheck',
     {
-      config: { roles: ['county_approver'], action: 'commission_recheck', idOf: 'case' },
+      config: { roles: ['county_approver'], idempotent: true, action: 'commission_recheck', idOf: 'case' },
       schema: {
         summary: 'Commission the county service center to re-check (复查) before the county decision',
         description: '001 §五(三). The county decision waits until the re-check is done.',
         tags: ['cases'],
         params: IdParam,
+        headers: IdempotencyHeaders,
         body: RecheckBody,
         response: CaseAccepted,
       },
@@ -382,12 +389,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/stop',
     {
-      config: { roles: ['county_approver', 'finance'], action: 'stop_recurring', idOf: 'case' },
+      config: { roles: ['county_approver', 'finance'], idempotent: true, action: 'stop_recurring', idOf: 'case' },
       schema: {
         summary: 'Stop a recurring living supplement (e.g. the household left 低保)',
         description: '001 §四(一), 000 §4. Closes the case after the last paid month.',
         tags: ['cases', 'payments'],
         params: IdParam,
+        headers: IdempotencyHeaders,
         body: StopBody,
         response: CaseAccepted,
       },

@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => s?.close());
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
 interface Route {
   method: 'GET' | 'POST';

@@ -348,6 +348,51 @@ describe('payment (SPEC §2.6)', () => {
   });
 });
 
+describe('benefit previews (SPEC §3)', () => {
+  it('computes with the breakdown; a missing input is 422 naming it', async () => {
+    const r = await call(s, 'GET', '/v1/calculations/living-supplement?dibaoStandardFen=100000&householdStatus=dibao', cApprover);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.amountFen).toBeGreaterThanOrEqual(10_000);
+    expect(r.body.breakdown.parameters.length).toBeGreaterThan(0);
+    expect(r.body.input.region).toBe(COUNTY);
+    const m = await call(s, 'GET', '/v1/calculations/retiree-medical?selfPaidFen=12000000', cApprover);
+    expect(m.status, JSON.stringify(m.body)).toBe(200);
+    const bad = await call(s, 'GET', '/v1/calculations/living-supplement', cApprover);
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe('dibaoStandardFen');
+    expect((await call(s, 'GET', '/v1/calculations/housing', cApprover)).status).toBe(400);
+  });
+});
+
+describe('when Temporal or the worker is not there', () => {
+  it('no worker polling: the case is started and answered 202; Temporal unreachable: 503 and the reservation released', async () => {
+    const { buildApp } = await import('../../api/app.js');
+    const { Client, Connection } = await import('@temporalio/client');
+    const noWorker = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: `nobody-${Date.now()}`, secrets: s.secrets, auth: {}, workflowTimeoutMs: 1_500 });
+    const body = application();
+    const r = await noWorker.inject({ method: 'POST', url: '/v1/cases', headers: { authorization: `Bearer ${await s.token(clerk)}` }, payload: body });
+    expect(r.statusCode, r.body).toBe(202);
+    expect(JSON.parse(r.body)).toMatchObject({ status: 'township_review', pending: true });
+    await noWorker.close();
+
+    const connection = await Connection.connect({ address: '127.0.0.1:1', connectTimeout: 500 }).catch(() => null);
+    const client = connection ? new Client({ connection, namespace: 'bangfu' }) : new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }), namespace: 'bangfu' });
+    const down = buildApp({ db: s.db.prisma, temporal: client, taskQueue: s.taskQueue, secrets: s.secrets, auth: {}, workflowTimeoutMs: 1_500 });
+    const body2 = application();
+    const d = await down.inject({ method: 'POST', url: '/v1/cases', headers: { authorization: `Bearer ${await s.token(clerk)}` }, payload: body2 });
+    expect(d.statusCode, d.body).toBe(503);
+    expect(d.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(d.body).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/i);
+    const ready = await down.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(503);
+    expect(JSON.parse(ready.body).parts.temporal).not.toBe('ok');
+    await down.close();
+    // The reservation was released: the same application goes through once Temporal is back.
+    const again = await call(s, 'POST', '/v1/cases', clerk, body2);
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+  });
+});
+
 describe('errors', () => {
   it('401 without a token, 404 for an unknown case, problem+json throughout', async () => {
     const r = await call(s, 'GET', '/v1/tasks', null);
@@ -365,6 +410,8 @@ describe('errors', () => {
     const doc = JSON.parse(d.body);
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/cases', '/v1/cases/{id}', '/v1/tasks', '/v1/tasks/{id}/complete', '/v1/calculations/{kind}']));
+    expect(doc.paths['/v1/cases'].post.responses).toEqual(expect.objectContaining({ 201: expect.anything(), 400: expect.anything(), 409: expect.anything() }));
+    expect([200, 302]).toContain((await s.app.inject({ url: '/docs' })).statusCode);
     expect((await s.app.inject({ url: '/healthz' })).statusCode).toBe(200);
     const ready = await s.app.inject({ url: '/readyz' });
     expect(ready.statusCode, ready.body).toBe(200);
