@@ -4,12 +4,11 @@
  * the workflow and the event where it diverged. Used by `bangfu replay` and `npm run test:replay`.
  */
 import type { DataConverter } from '@temporalio/common';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
-import type { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from './worker.js';
 
-type History = temporal.api.history.v1.IHistory;
+type History = proto.temporal.api.history.v1.IHistory;
 
 export interface ReplayOutcome {
   workflowId: string;
@@ -20,8 +19,12 @@ export interface ReplayOutcome {
   eventId?: number;
 }
 
+/**
+ * A history from its JSON form (protobufjs `toJSON()` of a History, as the fixtures are written:
+ * enum names, 64-bit numbers as strings, bytes in base64).
+ */
 export function parseHistory(json: unknown): History {
-  return historyFromJSON(json);
+  return proto.temporal.api.history.v1.History.fromObject(json as Record<string, unknown>);
 }
 
 export async function replayHistories(

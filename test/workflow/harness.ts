@@ -4,6 +4,9 @@
  * real workflow bundle. One per test file.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index.js';
@@ -67,7 +70,8 @@ export interface Harness {
   env: TestWorkflowEnvironment;
   db: TestDatabase;
   taskQueue: string;
-  start(input: CaseInput): Promise<string>;
+  /** Starts a case; with a label, its history is recorded as a replay fixture (BANGFU_RECORD_HISTORIES=1). */
+  start(input: CaseInput, label?: string): Promise<string>;
   state(caseId: string): Promise<CaseState>;
   openTask(caseId: string, type: TaskType): Promise<string>;
   complete(caseId: string, type: TaskType, who: Actor, decision: 'approve' | 'reject', extra?: { reasons?: string; publish?: boolean; amountFen?: number }): Promise<CaseState>;
@@ -89,11 +93,13 @@ export async function createHarness(startAt: string): Promise<Harness> {
   });
   const running = worker.run();
   const handle = (caseId: string) => env.client.workflow.getHandle(workflowIdForCase(caseId));
+  const labelled = new Map<string, string>();
   const h: Harness = {
     env,
     db,
     taskQueue,
-    async start(input) {
+    async start(input, label) {
+      if (label) labelled.set(label, input.caseId);
       await env.client.workflow.start('caseWorkflow', { workflowId: workflowIdForCase(input.caseId), taskQueue, args: [input] });
       // Intake is done when the first task exists.
       for (let i = 0; i < 200; i++) {
@@ -121,6 +127,14 @@ export async function createHarness(startAt: string): Promise<Harness> {
       if (ms > 0) await env.sleep(ms);
     },
     async close() {
+      if (process.env.BANGFU_RECORD_HISTORIES) {
+        const dir = path.resolve('test/fixtures/histories');
+        fs.mkdirSync(dir, { recursive: true });
+        for (const [label, caseId] of labelled) {
+          const history = await handle(caseId).fetchHistory();
+          fs.writeFileSync(path.join(dir, `${label}.json`), JSON.stringify({ workflowId: workflowIdForCase(caseId), history: proto.temporal.api.history.v1.History.fromObject(history).toJSON() }, null, 1) + '\n');
+        }
+      }
       worker.shutdown();
       await running;
       await env.teardown();

@@ -17,7 +17,7 @@ afterAll(async () => h?.close());
 describe('received 2026-09-29, across National Day', () => {
   let caseId: string;
   it('opens township verification due at the end of 2026-10-12', async () => {
-    caseId = await h.start(caseInput({ receivedAt: '2026-09-29T10:00:00+08:00' }));
+    caseId = await h.start(caseInput({ receivedAt: '2026-09-29T10:00:00+08:00' }), 'national-day-overdue-paid-monthly');
     const s = await h.state(caseId);
     expect(s.status).toBe('township_review');
     const t = s.tasks[0]!;

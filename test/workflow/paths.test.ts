@@ -52,7 +52,7 @@ async function throughTownship(caseId: string): Promise<CaseState> {
 
 describe('deadlines over the Spring Festival', () => {
   it('counts the adjusted working Saturday and skips the holiday: 02-12 + 5 → 02-26', async () => {
-    const id = await h.start(caseInput({ receivedAt: '2026-02-12T09:00:00+08:00' }));
+    const id = await h.start(caseInput({ receivedAt: '2026-02-12T09:00:00+08:00' }), 'spring-festival-open');
     const s = await h.state(id);
     expect(s.tasks[0]!.deadline).toMatchObject({ dueDate: '2026-02-26', dueAt: '2026-02-26T16:00:00.000Z', provisional: false });
   });
@@ -60,7 +60,7 @@ describe('deadlines over the Spring Festival', () => {
 
 describe('validators refuse with a reason and write nothing', () => {
   it('refuses a wrong role, a wrong jurisdiction, a rejection without reasons, and a completed task', async () => {
-    const id = await h.start(caseInput());
+    const id = await h.start(caseInput(), 'township-refusals');
     const taskId = await h.openTask(id, 'township_verification');
     const wrongRole = await refusal(handle(id).executeUpdate('completeTask', { args: [{ taskId, actor: townshipApprover, decision: 'approve', reasons: 'x' }] }));
     expect(wrongRole.type).toBe('WRONG_ROLE');
@@ -77,7 +77,7 @@ describe('validators refuse with a reason and write nothing', () => {
   it('separation of duties: the opinion giver and a filing agent may not make the county decision', async () => {
     const both = { ...townshipApprover, roles: ['township_approver' as const, 'county_approver' as const] };
     const agent = { sub: 'agent-9', roles: ['county_approver' as const], county: '330302' };
-    const id = await h.start(caseInput({ filedBy: { capacity: 'agent', sub: 'agent-9' } }));
+    const id = await h.start(caseInput({ filedBy: { capacity: 'agent', sub: 'agent-9' } }), 'separation-of-duties-payable');
     await h.complete(id, 'township_verification', reviewer, 'approve');
     await h.complete(id, 'township_opinion', both, 'approve');
     const taskId = await h.openTask(id, 'county_decision');
@@ -92,7 +92,7 @@ describe('validators refuse with a reason and write nothing', () => {
 
 describe('county re-check (复查)', () => {
   it('holds the decision until the commissioned re-check is done', async () => {
-    const id = await h.start(caseInput());
+    const id = await h.start(caseInput(), 'county-recheck-payable');
     await throughTownship(id);
     const s = await handle(id).executeUpdate(commissionRecheckUpdate, { args: [{ actor: countyApprover, reasons: 'income unclear' }] });
     expect(s.tasks.find((t) => t.type === 'county_recheck')?.status).toBe('open');
@@ -106,7 +106,7 @@ describe('county re-check (复查)', () => {
 
 describe('refusal and appeal (复核)', () => {
   it('delivers written reasons; an appeal granted continues as approved', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 300_000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 300_000 } }), 'appeal-granted-publication');
     await throughTownship(id);
     let s = await h.complete(id, 'county_decision', countyApprover, 'reject', { reasons: '家庭收入高于标准' });
     expect(s.status).toBe('rejected');
@@ -127,7 +127,7 @@ describe('refusal and appeal (复核)', () => {
 
   it('an appeal upheld closes the case; the open-case guard is released', async () => {
     const input = caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 1000 } });
-    const id = await h.start(input);
+    const id = await h.start(input, 'appeal-upheld-closed');
     await throughTownship(id);
     await h.complete(id, 'county_decision', countyApprover, 'reject', { reasons: 'not eligible' });
     await handle(id).executeUpdate(fileAppealUpdate, { args: [{ actor: clerk, reasons: 'please' }] });
@@ -139,7 +139,7 @@ describe('refusal and appeal (复核)', () => {
   });
 
   it('without an appeal the case closes when the window lapses, and a late appeal is refused', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 1000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 1000 } }), 'appeal-window-lapsed-closed');
     await throughTownship(id);
     const s = await h.complete(id, 'county_decision', countyApprover, 'reject', { reasons: 'not eligible' });
     await h.sleepUntil(new Date(Date.parse(s.appealDeadline!) + 5_000).toISOString());
@@ -152,7 +152,7 @@ describe('refusal and appeal (复核)', () => {
 
 describe('emergency path (先救助后补办)', () => {
   it('pays at intake, still runs review; a rejection opens a recovery task, nothing is undone', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', emergency: { amountFen: 200_000, reason: '火灾' }, benefit: { requestedFen: 200_000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', emergency: { amountFen: 200_000, reason: '火灾' }, benefit: { requestedFen: 200_000 } }), 'emergency-rejected-recovery');
     let s = await h.state(id);
     expect(s.status).toBe('township_review');
     expect(s.payments).toEqual([expect.objectContaining({ kind: 'emergency', amountFen: 200_000, item: 'emergency_aid' })]);
@@ -170,7 +170,7 @@ describe('emergency path (先救助后补办)', () => {
   });
 
   it('an approved emergency case is paid by the emergency payment alone', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', emergency: { amountFen: 50_000, reason: '车祸' }, benefit: { requestedFen: 50_000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', emergency: { amountFen: 50_000, reason: '车祸' }, benefit: { requestedFen: 50_000 } }), 'emergency-approved-paid');
     await throughTownship(id);
     const s = await h.complete(id, 'county_decision', countyApprover, 'approve', { publish: false });
     expect(s.status).toBe('paid');
@@ -180,7 +180,7 @@ describe('emergency path (先救助后补办)', () => {
 
 describe('publication (公示) and objections', () => {
   it('an objection sends the case to a re-check before payment; a founded one rejects it', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 1000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 1000 } }), 'objection-founded-rejected');
     await throughTownship(id);
     let s = await h.complete(id, 'county_decision', countyApprover, 'approve');
     expect(s.status).toBe('publication');
@@ -193,7 +193,7 @@ describe('publication (公示) and objections', () => {
   });
 
   it('a temporary aid is paid once, at the amount the county decided', async () => {
-    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 900_000 } }));
+    const id = await h.start(caseInput({ matter: 'temporary_aid', benefit: { requestedFen: 900_000 } }), 'temporary-aid-paid');
     await throughTownship(id);
     let s = await h.complete(id, 'county_decision', countyApprover, 'approve', { publish: false, amountFen: 300_000 });
     s = await handle(id).executeUpdate(disburseUpdate, { args: [{ actor: finance }] });
@@ -208,7 +208,7 @@ describe('publication (公示) and objections', () => {
 describe('provisional deadlines', () => {
   it('flags a deadline that reaches an unofficial year and recomputes it when ops load that year', async () => {
     await h.sleepUntil('2026-12-28T09:00:00+08:00');
-    const id = await h.start(caseInput({ receivedAt: '2026-12-28T09:00:00+08:00' }));
+    const id = await h.start(caseInput({ receivedAt: '2026-12-28T09:00:00+08:00' }), 'provisional-recomputed');
     let s = await h.state(id);
     // 12-29, 12-30, 12-31, 2027-01-01 (weekday, counted provisionally), 01-04 → provisional.
     expect(s.tasks[0]!.deadline).toMatchObject({ dueDate: '2027-01-04', provisional: true });
