@@ -16,6 +16,7 @@ import { problemPlugin } from './plugins/problem.js';
 import calculations from './routes/calculations.js';
 import cases from './routes/cases.js';
 import health from './routes/health.js';
+import ops from './routes/ops.js';
 import tasks from './routes/tasks.js';
 
 export type { AppDeps, Readiness } from './context.js';
@@ -53,6 +54,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'payments', description: 'disbursement' },
         { name: 'calculations', description: 'benefit previews with breakdowns' },
         { name: 'audit', description: 'history and verification' },
+        { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage' },
         { name: 'health', description: 'liveness and readiness' },
       ],
     },
@@ -71,6 +73,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(cases);
       await scope.register(tasks);
       await scope.register(calculations);
+      await scope.register(ops);
     },
     { prefix: '/v1' },
   );

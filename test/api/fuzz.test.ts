@@ -45,6 +45,10 @@ const ROUTES: Route[] = [
   { method: 'POST', path: (id) => `/v1/tasks/${id}/unclaim` },
   { method: 'POST', path: (id) => `/v1/tasks/${id}/complete`, valid: () => ({ decision: 'reject', reasons: 'fuzz' }) },
   { method: 'GET', path: (id) => `/v1/calculations/${id}` },
+  { method: 'GET', path: () => '/v1/ops/overdue' },
+  { method: 'GET', path: () => '/v1/ops/due-soon' },
+  { method: 'GET', path: () => '/v1/ops/counts' },
+  { method: 'GET', path: () => '/v1/ops/calendar' },
   { method: 'GET', path: () => '/healthz' },
   { method: 'GET', path: () => '/readyz' },
 ];
@@ -69,7 +73,7 @@ const idArb = fc.oneof(
   fc.string({ maxLength: 40 }).map((x) => encodeURIComponent(x)),
   fc.stringMatching(/^[A-Za-z0-9_-]{1,130}$/),
 );
-const queryArb = fc.dictionary(fc.constantFrom('type', 'overdue', 'status', 'claimedBy', 'dueDate', 'limit', 'offset', 'provisional', 'dibaoStandardFen', 'region', 'onDate', 'x'), fc.string({ maxLength: 30 }), { maxKeys: 5 });
+const queryArb = fc.dictionary(fc.constantFrom('type', 'overdue', 'status', 'claimedBy', 'dueDate', 'limit', 'offset', 'provisional', 'dibaoStandardFen', 'region', 'onDate', 'x', 'county', 'township', 'step', 'withinWorkingDays', 'days'), fc.string({ maxLength: 30 }), { maxKeys: 5 });
 const headerArb = fc.oneof(fc.constant({}), fc.record({ 'idempotency-key': fc.string({ minLength: 0, maxLength: 250 }).filter((x) => /^[\x20-\x7e]*$/.test(x)) }));
 
 describe('no input yields a 5xx', () => {

@@ -364,6 +364,28 @@ describe('benefit previews (SPEC §3)', () => {
   });
 });
 
+describe('ops (SPEC §5)', () => {
+  it('lists steps due soon with working days left, counts, calendar coverage; only their own county', async () => {
+    const ops = person('ops-1', 'ops', COUNTY, null);
+    const v = await apply();
+    const soon = await call(s, 'GET', '/v1/ops/due-soon?withinWorkingDays=10&step=township_verification', ops);
+    expect(soon.status, JSON.stringify(soon.body)).toBe(200);
+    const item = soon.body.items.find((x: any) => x.caseId === v.id);
+    expect(item).toMatchObject({ step: 'township_verification', county: COUNTY });
+    expect(item.workingDays).toBeGreaterThanOrEqual(4);
+    expect((await call(s, 'GET', '/v1/ops/overdue', ops)).status).toBe(200);
+    const counts = await call(s, 'GET', '/v1/ops/counts', ops);
+    expect(counts.status).toBe(200);
+    expect(counts.body.byStatus.some((r: any) => r.status === 'township_review')).toBe(true);
+    const cal = await call(s, 'GET', '/v1/ops/calendar', ops);
+    expect(cal.body.officialYears.length).toBeGreaterThan(0);
+    expect((await call(s, 'GET', `/v1/ops/overdue?county=${COUNTY_B}`, ops)).status).toBe(403);
+    const other = await call(s, 'GET', '/v1/ops/due-soon?withinWorkingDays=10', person('ops-b', 'ops', COUNTY_B, null));
+    expect(other.body.items.every((x: any) => x.county === COUNTY_B)).toBe(true);
+    expect((await call(s, 'GET', '/v1/ops/counts', clerk)).status).toBe(403);
+  });
+});
+
 describe('when Temporal or the worker is not there', () => {
   it('no worker polling: the case is started and answered 202; Temporal unreachable: 503 and the reservation released', async () => {
     const { buildApp } = await import('../../api/app.js');
