@@ -23,7 +23,7 @@ import { TASK_ROLES, canSeeCase, holdsRoleAt, levelOfRole } from '../access.js';
 import { awaitProjection, loadCase, type LoadedCase } from '../casedb.js';
 import { actorOf } from '../context.js';
 import { Problem, notFound, refusal } from '../errors.js';
-import { CaseView, CompleteBody, IdParam, TaskItem, TaskList, TaskQuery, problems } from '../schemas.js';
+import { CaseView, CompleteBody, IdParam, IdempotencyHeaders, TaskItem, TaskList, TaskQuery, problems } from '../schemas.js';
 import { caseView, isOverdue, separationOfDuties, type TaskRow } from '../views.js';
 import { callWorkflow, refused } from '../workflow.js';
 
@@ -135,8 +135,8 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tasks/:id/claim',
     {
-      config: { roles: TASK_ROLES, action: 'claim_task', idOf: 'task' },
-      schema: { summary: 'Claim a task (others then cannot complete it)', tags: ['tasks'], params: IdParam, response: TaskActionResponses },
+      config: { roles: TASK_ROLES, idempotent: true, action: 'claim_task', idOf: 'task' },
+      schema: { summary: 'Claim a task (others then cannot complete it)', tags: ['tasks'], params: IdParam, headers: IdempotencyHeaders, response: TaskActionResponses },
     },
     async (req) => {
       const id = req.params.id;
@@ -154,8 +154,8 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tasks/:id/unclaim',
     {
-      config: { roles: TASK_ROLES, action: 'unclaim_task', idOf: 'task' },
-      schema: { summary: 'Give a claimed task back to the queue', tags: ['tasks'], params: IdParam, response: TaskActionResponses },
+      config: { roles: TASK_ROLES, idempotent: true, action: 'unclaim_task', idOf: 'task' },
+      schema: { summary: 'Give a claimed task back to the queue', tags: ['tasks'], params: IdParam, headers: IdempotencyHeaders, response: TaskActionResponses },
     },
     async (req) => {
       const id = req.params.id;
@@ -174,7 +174,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tasks/:id/complete',
     {
-      config: { roles: TASK_ROLES, action: 'complete_task', idOf: 'task' },
+      config: { roles: TASK_ROLES, idempotent: true, action: 'complete_task', idOf: 'task' },
       schema: {
         summary: 'Decide a task: approve (passes this step) or reject, with reasons and evidence',
         description:
@@ -182,6 +182,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
           'Whoever gave the township opinion on a case, or filed it as agent, may not make its county decision (separation of duties → 403).',
         tags: ['tasks'],
         params: IdParam,
+        headers: IdempotencyHeaders,
         body: CompleteBody,
         response: TaskActionResponses,
       },

@@ -200,8 +200,12 @@ describe('review, decision, publication (001 §五(二)(三))', () => {
     const r = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, reviewer, { decision: 'reject' });
     expect(r.status).toBe(422);
     expect(r.body.errors[0].path).toBe('reasons');
-    const ok = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, reviewer, { decision: 'approve' });
+    const ok = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, reviewer, { decision: 'approve' }, { 'idempotency-key': `c-${taskId}` });
     expect(ok.status).toBe(200);
+    const retried = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, reviewer, { decision: 'approve' }, { 'idempotency-key': `c-${taskId}` });
+    expect(retried.status).toBe(200);
+    expect(retried.headers['idempotent-replayed']).toBe('true');
+    expect(retried.body).toEqual(ok.body);
     const twice = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, reviewer, { decision: 'approve' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('TASK_COMPLETED');
