@@ -300,6 +300,24 @@ describe('emergency path (001 §五; 004 §23)', () => {
   });
 });
 
+describe('emergency then rejected: reconciliation, nothing silently undone', () => {
+  it('opens a recovery task for finance', async () => {
+    const v = await apply({ matter: 'temporary_aid', hardshipSituation: 4, emergency: { amountFen: 50_000, reason: 'flood' }, benefit: { requestedFen: 50_000 } });
+    const c = await throughTownship(v);
+    const d = await complete(c, 'county_decision', cApprover, 'reject', { reasons: 'not a hardship household after the insurance payout' });
+    expect(d.status, JSON.stringify(d.body)).toBe(200);
+    const withRecovery = await waitForCase(s, v.id, finance, (x) => x.steps.some((st: any) => st.type === 'recovery' && st.status === 'open'));
+    expect(withRecovery.status).toBe('rejected');
+    expect(withRecovery.payments[0]).toMatchObject({ kind: 'emergency', amountFen: 50_000 });
+    const inbox = await call(s, 'GET', '/v1/tasks?type=recovery', finance);
+    const task = inbox.body.items.find((t: any) => t.caseId === v.id);
+    expect(task).toBeTruthy();
+    const r = await call(s, 'POST', `/v1/tasks/${task.id}/complete`, finance, { decision: 'approve', reasons: 'repayment agreed in 3 instalments', evidence: [{ ref: 'agreement-17' }] });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.steps.find((st: any) => st.id === task.id)).toMatchObject({ status: 'completed', decidedBy: 'finance-1' });
+  });
+});
+
 describe('separation of duties (SPEC §2)', () => {
   it('whoever gave the township opinion may not make the county decision: 403 with the reason, recorded', async () => {
     const dual = person('dual-1', 'township_approver');
