@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { Problem, fromTemporal, type FieldError } from '../errors.js';
+import { Problem, fromTemporal, unavailable, type FieldError } from '../errors.js';
 import { named } from './named.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -56,6 +56,10 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     // Fastify's own client errors (bad JSON, wrong media type, body too large): their messages are safe.
     return new Problem(fe.statusCode, fe.code ?? 'BAD_REQUEST', 'The request could not be processed', fe.message);
   }
+  if (isDatabaseUnavailable(err)) {
+    request.log.warn({ err }, 'database unavailable');
+    return unavailable('the database is not reachable; try again shortly');
+  }
   const t = fromTemporal(err, 'WRONG_STATE');
   if (t && t.status >= 500) {
     request.log.warn({ err }, 'dependency unavailable');
@@ -75,3 +79,13 @@ export const problemPlugin = named('bangfu-problem', async function problemPlugi
     return sendProblem(reply, new Problem(404, 'NO_ROUTE', 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`));
   });
 });
+
+/** Connection-level database failures (not query errors): the caller may retry. */
+function isDatabaseUnavailable(err: unknown): boolean {
+  for (let cur = err, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = String((cur as { code?: unknown }).code ?? '');
+    if (['P1001', 'P1002', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code)) return true;
+    if (/ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable/i.test(String((cur as Error).message ?? ''))) return true;
+  }
+  return false;
+}

@@ -431,6 +431,18 @@ describe('when Temporal or the worker is not there', () => {
     expect(ready.statusCode).toBe(503);
     expect(JSON.parse(ready.body).parts.temporal).not.toBe('ok');
     await down.close();
+    // The database down: 503 without internals; readiness names the database.
+    const { openDb } = await import('../../store/db.js');
+    const deadDb = openDb('postgresql://nobody:secret@127.0.0.1:1/none', { max: 1 });
+    const noDb = buildApp({ db: deadDb.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: {} });
+    const g = await noDb.inject({ url: '/v1/cases/BF1', headers: { authorization: `Bearer ${await s.token(clerk)}` } });
+    expect(g.statusCode, g.body).toBe(503);
+    expect(g.body).not.toMatch(/secret|127\.0\.0\.1|ECONNREFUSED|prisma/i);
+    const r2 = await noDb.inject({ url: '/readyz' });
+    expect(r2.statusCode).toBe(503);
+    expect(JSON.parse(r2.body).parts.database).not.toBe('ok');
+    await noDb.close();
+    await deadDb.close();
     // The reservation was released: the same application goes through once Temporal is back.
     const again = await call(s, 'POST', '/v1/cases', clerk, body2);
     expect(again.status, JSON.stringify(again.body)).toBe(201);
