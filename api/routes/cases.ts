@@ -161,7 +161,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
       }
       const c = await awaitProjection(db, id, (x) => x.tasks.length > 0, 5_000);
-      if (!c) throw unavailable('the case was started but is not readable yet; read it again shortly');
+      if (!c) return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; it is not readable yet — read it again shortly' });
       return reply.code(201).header('location', `/v1/cases/${id}`).send(caseView(c.row, c.tasks, c.payments, actor));
     },
   );
