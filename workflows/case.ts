@@ -92,6 +92,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   let stopRequest: { actor: Actor; reasons: string } | null = null;
   let priority = carried?.priority ?? 0;
   let intakeRecorded = carried !== undefined;
+  let stopRecorded = false;
   /** Who completed each task (with the roles they acted in), for the audit event. */
   const deciders = new Map<string, Actor>();
 
@@ -453,7 +454,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
     stopRecurringUpdate,
     async ({ actor, reasons }) => {
       stopRequest = { actor, reasons };
-      await wf.condition(() => state.status === 'closed');
+      await wf.condition(() => stopRecorded);
       return state;
     },
     {
@@ -684,6 +685,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
         const s: { actor: Actor; reasons: string } = stopRequest;
         state.recurring = false;
         await setStatus('closed', 'recurring_payment_stopped', s.actor, { reasons: s.reasons, lastPeriod: shiftMonth(period, -1) }, ['001 §四(一)', '000 §4'], { patchCase: { open: false, closedAt: now() }, releaseOpenMatter: true });
+        stopRecorded = true;
         return await finish();
       }
       await pay(SYSTEM_ACTOR, period);

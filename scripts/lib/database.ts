@@ -171,16 +171,29 @@ export async function migrateDeploy(url: string, log: (line: string) => void = (
   await new Promise<void>((resolve, reject) => {
     const child = spawn(bin, ['migrate', 'deploy'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      // CHECKPOINT_DISABLE: no telemetry look-up (offline, it waits on DNS).
+      env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    let succeeded = false;
+    // The CLI builds a second driver adapter it never disposes, and its idle pg connection keeps the
+    // process alive ~10 s after the work is done. Once it has said the migrations are applied (the
+    // schema engine has committed them), we stop waiting and end it.
+    const done = /All migrations have been successfully applied|No pending migrations to apply/;
+    const onData = (d: Buffer) => {
+      out += d;
+      if (!succeeded && done.test(out)) {
+        succeeded = true;
+        setTimeout(() => child.kill('SIGTERM'), 50).unref();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('error', reject);
     child.on('exit', (code) => {
       for (const line of out.split('\n')) if (line.trim()) log(line);
-      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`));
+      code === 0 || succeeded ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`));
     });
   });
 }
@@ -203,6 +216,7 @@ export async function ensurePrismaClient(log: (line: string) => void = () => {})
         ...process.env,
         DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://unused@127.0.0.1:1/unused',
         PRISMA_HIDE_UPDATE_MESSAGE: '1',
+        CHECKPOINT_DISABLE: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
