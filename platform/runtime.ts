@@ -14,7 +14,7 @@ import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
-import { createWorker } from './worker.js';
+import { createWorker, workflowBundle } from './worker.js';
 
 export interface RunOptions {
   /** Start embedded PostgreSQL/Temporal when their addresses are not given (npm start only). */
@@ -62,54 +62,71 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     }
     await ensurePrismaClient(log);
 
-    // PostgreSQL
-    let appUrl = env.DATABASE_URL;
-    let ownerUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
-    let embeddedDb: EmbeddedDatabase | null = null;
-    let dbWhere: string;
-    if (!appUrl) {
-      if (!opts.embedded) throw new Error('DATABASE_URL: not set (npm run worker / npm run api never start an embedded database)');
-      embeddedDb = await startEmbeddedPostgres({ dataDir: env.dataDir, port: env.BANGFU_PG_PORT, log: () => {} });
-      stops.push(() => embeddedDb!.stop());
-      appUrl = embeddedDb.appUrl();
-      ownerUrl = embeddedDb.ownerUrl();
-      dbWhere = `embedded PostgreSQL on 127.0.0.1:${embeddedDb.port}, data in ${path.join(env.dataDir, 'pg')}`;
-    } else {
-      dbWhere = appUrl.replace(/\/\/[^@]*@/, '//***@');
-    }
-    if (opts.embedded || env.MIGRATION_DATABASE_URL) {
-      await migrateDeploy(ownerUrl!, () => {});
-      // The application role may read and append the audit log, never rewrite it.
-      const appUser = decodeURIComponent(new URL(appUrl).username);
-      const ownerUser = decodeURIComponent(new URL(ownerUrl!).username);
-      if (appUser && appUser !== ownerUser) await grantAppRole(ownerUrl!, appUser);
-    }
-    const db: DbHandle = openDb(appUrl);
-    stops.push(() => db.close());
+    // Slow parts start together: the workflow bundle (webpack, cached on disk), the API module,
+    // PostgreSQL (+ migrations) and Temporal (+ namespace registration).
+    const bundleCacheDir = path.join(env.dataDir, 'cache');
+    if (opts.worker) void workflowBundle(bundleCacheDir).catch(() => {});
+    const apiModule = opts.api ? import('../api/app.js') : null;
+    apiModule?.catch(() => {});
 
-    // Temporal
-    let address = env.TEMPORAL_ADDRESS;
-    let dev: DevServer | null = null;
-    if (!address) {
-      if (!opts.embedded) throw new Error('TEMPORAL_ADDRESS: not set (npm run worker / npm run api never start an embedded Temporal)');
-      const { ensureTemporalCli } = await import('../scripts/lib/tools.js');
-      const bin = await ensureTemporalCli({ log });
-      const port = await freePort();
-      const uiPort = env.TEMPORAL_UI_PORT ?? (await freePort());
-      dev = await startDevServer({
-        bin,
-        port,
-        uiPort,
-        dbFile: path.join(env.dataDir, 'temporal.sqlite'),
-        namespaces: [env.TEMPORAL_NAMESPACE],
-        logFile: path.join(env.dataDir, 'temporal.log'),
-      });
-      stops.push(() => dev!.stop());
-      address = dev.address;
-    }
-    const connection = await connectTemporal(address);
-    stops.push(() => connection.close());
-    await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
+    const databasePart = (async () => {
+      let appUrl = env.DATABASE_URL;
+      let ownerUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+      let where: string;
+      if (!appUrl) {
+        if (!opts.embedded) throw new Error('DATABASE_URL: not set (npm run worker / npm run api never start an embedded database)');
+        const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: env.dataDir, port: env.BANGFU_PG_PORT, log: () => {} });
+        stops.push(() => embedded.stop());
+        appUrl = embedded.appUrl();
+        ownerUrl = embedded.ownerUrl();
+        where = `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.join(env.dataDir, 'pg')}`;
+      } else {
+        where = appUrl.replace(/\/\/[^@]*@/, '//***@');
+      }
+      if (opts.embedded || env.MIGRATION_DATABASE_URL) {
+        await migrateDeploy(ownerUrl!, () => {});
+        // The application role may read and append the audit log, never rewrite it.
+        const appUser = decodeURIComponent(new URL(appUrl).username);
+        const ownerUser = decodeURIComponent(new URL(ownerUrl!).username);
+        if (appUser && appUser !== ownerUser) await grantAppRole(ownerUrl!, appUser);
+      }
+      const db: DbHandle = openDb(appUrl);
+      stops.push(() => db.close());
+      return { db, appUrl, ownerUrl: ownerUrl ?? appUrl, where };
+    })();
+
+    const temporalPart = (async () => {
+      let address = env.TEMPORAL_ADDRESS;
+      let dev: DevServer | null = null;
+      if (!address) {
+        if (!opts.embedded) throw new Error('TEMPORAL_ADDRESS: not set (npm run worker / npm run api never start an embedded Temporal)');
+        const { ensureTemporalCli } = await import('../scripts/lib/tools.js');
+        const bin = await ensureTemporalCli({ log });
+        const port = await freePort();
+        const uiPort = env.TEMPORAL_UI_PORT ?? (await freePort());
+        dev = await startDevServer({
+          bin,
+          port,
+          uiPort,
+          dbFile: path.join(env.dataDir, 'temporal.sqlite'),
+          namespaces: [env.TEMPORAL_NAMESPACE],
+          logFile: path.join(env.dataDir, 'temporal.log'),
+        });
+        const server = dev;
+        stops.push(() => server.stop());
+        address = dev.address;
+      }
+      const connection = await connectTemporal(address);
+      stops.push(() => connection.close());
+      await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
+      return { address, dev, connection };
+    })();
+
+    const [dbResult, temporalResult] = await Promise.allSettled([databasePart, temporalPart]);
+    if (dbResult.status === 'rejected') throw dbResult.reason;
+    if (temporalResult.status === 'rejected') throw temporalResult.reason;
+    const { db, appUrl, ownerUrl, where: dbWhere } = dbResult.value;
+    const { address, dev, connection } = temporalResult.value;
     const secrets = loadSecrets(env.dataDir, env);
     const converter = dataConverter(secrets.payloadKey, secrets.oldPayloadKeys);
     const client = temporalClient(connection, env.TEMPORAL_NAMESPACE, converter);
@@ -117,7 +134,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     // Worker
     let worker: Worker | null = null;
     if (opts.worker) {
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma }, dataConverter: converter });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma }, dataConverter: converter, bundleCacheDir });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -134,7 +151,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     // API
     let apiUrl: string | null = null;
     if (opts.api) {
-      const { buildApp } = await import('../api/app.js');
+      const { buildApp } = await apiModule!;
       const app = await buildApp({
         db: db.prisma,
         temporal: client,

@@ -2,6 +2,8 @@
  * The Bangfu worker: runs the case workflows and their activities on one task queue.
  * Stateless: run as many replicas as load needs (README "Scale-out").
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -12,9 +14,41 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const WORKFLOWS_PATH = path.resolve(here, '../workflows/index.ts');
 
 let bundlePromise: Promise<WorkflowBundleWithSourceMap> | null = null;
-/** Bundles the workflow code once per process (webpack; a few seconds). */
-export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundlePromise ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+
+/** Hash of everything that goes into the bundle: the workflow sources and the SDK version. */
+function sourceHash(): string {
+  const h = createHash('sha256');
+  const dir = path.dirname(WORKFLOWS_PATH);
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) {
+    h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  }
+  h.update(fs.readFileSync(path.resolve(here, '../node_modules/@temporalio/workflow/package.json')));
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Bundles the workflow code once per process (webpack: a few seconds). With a cache directory the
+ * bundle is kept on disk, keyed by the hash of its sources, so a warm start skips webpack.
+ */
+export function workflowBundle(cacheDir?: string): Promise<WorkflowBundleWithSourceMap> {
+  bundlePromise ??= (async () => {
+    const file = cacheDir ? path.join(cacheDir, `workflow-bundle-${sourceHash()}.json`) : null;
+    if (file && fs.existsSync(file)) {
+      try {
+        return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkflowBundleWithSourceMap;
+      } catch {
+        /* rebuild below */
+      }
+    }
+    const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+    if (file) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(bundle));
+      fs.renameSync(tmp, file);
+    }
+    return bundle;
+  })();
   return bundlePromise;
 }
 
@@ -35,6 +69,8 @@ export interface WorkerOptions {
   /** Overrides for tests (e.g. a time-skipping environment's connection). */
   connection?: NativeConnection;
   maxConcurrentActivityTaskExecutions?: number;
+  /** Where to keep the bundled workflow code between starts. */
+  bundleCacheDir?: string;
   /** The payload codec (platform/codec.ts): personal data never reaches Temporal in clear. */
   dataConverter?: DataConverter;
 }
@@ -46,7 +82,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await workflowBundle(opts.bundleCacheDir),
     activities: createActivities(opts.deps),
     dataConverter: opts.dataConverter,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
