@@ -13,6 +13,7 @@ import { createActivities } from '../../activities/index.js';
 import { workflowBundle } from '../../platform/worker.js';
 import {
   completeTaskUpdate,
+  intakeUpdate,
   stateQuery,
   workflowIdForCase,
   type Actor,
@@ -101,12 +102,8 @@ export async function createHarness(startAt: string): Promise<Harness> {
     async start(input, label) {
       if (label) labelled.set(label, input.caseId);
       await env.client.workflow.start('caseWorkflow', { workflowId: workflowIdForCase(input.caseId), taskQueue, args: [input] });
-      // Intake is done when the first task exists.
-      for (let i = 0; i < 200; i++) {
-        const s = await handle(input.caseId).query(stateQuery);
-        if (s.tasks.length > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      // Returns once intake is recorded (case row, first task and their audit events written).
+      await handle(input.caseId).executeUpdate(intakeUpdate);
       return input.caseId;
     },
     state: (caseId) => handle(caseId).query(stateQuery),
