@@ -8,7 +8,7 @@ import type { Worker } from '@temporalio/worker';
 import { ConfigError, loadEnv, type Env } from '../config/env.js';
 import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/database.js';
 import { freePort, portInUse } from '../scripts/lib/ports.js';
-import { openDb, type DbHandle } from '../store/db.js';
+import type { DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
@@ -90,6 +90,8 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         const ownerUser = decodeURIComponent(new URL(ownerUrl!).username);
         if (appUser && appUser !== ownerUser) await grantAppRole(ownerUrl!, appUser);
       }
+      // Imported after ensurePrismaClient: the generated client may not exist before it runs.
+      const { openDb } = await import('../store/db.js');
       const db: DbHandle = openDb(appUrl);
       stops.push(() => db.close());
       return { db, appUrl, ownerUrl: ownerUrl ?? appUrl, where };
