@@ -48,7 +48,14 @@ function ctx(table: ParameterTable, input: { region?: string; onDate?: string },
   return { region: input.region ?? NATIONAL, onDate: input.onDate ?? today, params: [], table };
 }
 function param(c: Ctx, key: string): ResolvedParameter {
-  const p = lookupParameter(c.table, c.region, key, c.onDate);
+  let p: ResolvedParameter;
+  try {
+    p = lookupParameter(c.table, c.region, key, c.onDate);
+  } catch (e) {
+    // The parameter exists, only from a later date: the rule was not in force then (a bad input, not a fault).
+    if (e instanceof RangeError && c.table.some((row) => row.key === key)) throw new RuleInputError('onDate', `${c.onDate} is before ${key} is in force (region ${c.region})`);
+    throw e;
+  }
   if (!c.params.some((x) => x.key === key)) c.params.push(p);
   return p;
 }

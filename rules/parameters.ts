@@ -55,7 +55,8 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'retiree_medical_band2_threshold_fen', value: 10_000_000, effectiveFrom: '2021-01-01', ref: '004 §20' },
   { region: NATIONAL, key: 'retiree_medical_band2_rate', value: '0.50', effectiveFrom: '2021-01-01', ref: '004 §20' },
   { region: NATIONAL, key: 'retiree_medical_cap_fen', value: 10_000_000, effectiveFrom: '2021-01-01', ref: '004 §20' },
-  { region: NATIONAL, key: 'rounding', value: 'half_up', effectiveFrom: FROM, ref: 'SPEC §3 (not in seeds)', notInSeeds: true },
+  // From 2021, like the 004 §20 bands: every calculator's rows must be in force whenever its own are.
+  { region: NATIONAL, key: 'rounding', value: 'half_up', effectiveFrom: '2021-01-01', ref: 'SPEC §3 (not in seeds)', notInSeeds: true },
 ];
 
 /** The region and its ancestors, most specific first. */

@@ -9,6 +9,14 @@ export const isoDate = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isValidDate, 'not a real date (or outside 1990–2100)');
+/** A birth date: any real date from 1900 (the working-day calendar's 1990–2100 range is for deadlines). */
+export const birthDate = z
+  .string({ error: 'expected a date as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const ms = Date.parse(`${s}T00:00:00Z`);
+    return s >= '1900-01-01' && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
+  }, 'not a real date (or before 1900)');
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 export const fen = z
   .number({ error: 'expected a whole number of fen' })
@@ -28,7 +36,7 @@ export const eligibilityInput = z.object({
   category: z.enum(['veteran', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'serving_member_family', 'other_entitled']),
   receivesPeriodicPension: z.boolean().optional(),
   relationToServingMember: z.string().optional(),
-  birthDate: isoDate,
+  birthDate: birthDate,
   registeredLocally: z.boolean(),
   residesLocally: z.boolean(),
   hardshipSituation: z.number().int('expected a whole number'),

@@ -1,0 +1,152 @@
+/**
+ * The rules CLI contract (`npm run --silent bangfu -- deadline|eligibility|benefit <kind>`): JSON on
+ * stdin, one JSON line on stdout, exit 0; bad input → exit 2 and `{"error":"invalid_input","issues":
+ * [{path,message}]}` on stderr naming the bad field. One process per case (≈0.3–0.6 s each), run
+ * concurrently.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { calculateBenefit, DEFAULT_PARAMETERS, type BenefitKind } from '../../rules/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], stdin: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+/** The CLI as `npm run bangfu` runs it (tsx cli/main.ts), without npm's own start-up. */
+const bangfu = (args: string[], stdin: unknown) => run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], typeof stdin === 'string' ? stdin : JSON.stringify(stdin));
+
+function ok(r: Run): unknown {
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout.endsWith('\n')).toBe(true);
+  expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  return JSON.parse(r.stdout);
+}
+function badInput(r: Run): { path: string; message: string }[] {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const body = JSON.parse(r.stderr) as { error: string; issues: { path: string; message: string }[] };
+  expect(Object.keys(body).sort()).toEqual(['error', 'issues']);
+  expect(body.error).toBe('invalid_input');
+  for (const i of body.issues) {
+    expect(Object.keys(i).sort()).toEqual(['message', 'path']);
+    expect(i.message.length).toBeGreaterThan(0);
+  }
+  return body.issues;
+}
+
+const BREAKDOWN_KEYS = ['amountFen', 'inputs', 'kind', 'parameters', 'refs', 'rounding', 'steps'];
+const ON = '2026-06-01';
+
+describe.concurrent('bangfu CLI', () => {
+  it('deadline via npm run: 001 §五 2, 2026-09-29 + 5 working days → 2026-10-12 (National Day 2026)', async () => {
+    const r = await run('npm', ['run', '--silent', 'bangfu', '--', 'deadline'], JSON.stringify({ received: '2026-09-29', workingDays: 5 }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('{"dueDate":"2026-10-12","dueAt":"2026-10-12T16:00:00.000Z","provisional":false}\n');
+  });
+
+  it('deadline: SPEC §2 provisional, 2026-12-28 + 5 → 2027-01-04', async () => {
+    expect(ok(await bangfu(['deadline'], { received: '2026-12-28', workingDays: 5 }))).toEqual({ dueDate: '2027-01-04', dueAt: '2027-01-04T16:00:00.000Z', provisional: true });
+  });
+
+  it('eligibility: 001 §三, an eligible veteran → {eligible:true, reasons:[]}', async () => {
+    const input = { applicationDate: '2026-03-02', category: 'veteran', birthDate: '1970-01-01', registeredLocally: true, residesLocally: true, hardshipSituation: 2, exclusions: {} };
+    expect(await bangfu(['eligibility'], input).then(ok)).toStrictEqual({ eligible: true, reasons: [] });
+  });
+
+  it('eligibility: SPEC §1 every failing rule with {rule, ref, message}', async () => {
+    const input = {
+      applicationDate: '2026-03-02',
+      category: 'serving_member_family',
+      relationToServingMember: 'cousin',
+      birthDate: '1990-01-01',
+      registeredLocally: true,
+      residesLocally: false,
+      hardshipSituation: 3,
+      exclusions: { creditBlacklist: true },
+    };
+    const out = (await bangfu(['eligibility'], input).then(ok)) as { eligible: boolean; reasons: { rule: string; ref: string; message: string }[] };
+    expect(Object.keys(out).sort()).toEqual(['eligible', 'reasons']);
+    expect(out.eligible).toBe(false);
+    expect(out.reasons).toEqual([
+      { rule: 'serving_member_relation', ref: '001 §三', message: expect.stringContaining('cousin') },
+      { rule: 'jurisdiction', ref: '000 §3', message: expect.any(String) },
+      { rule: 'exclusion.creditBlacklist', ref: '001 §三(二)2', message: expect.any(String) },
+    ]);
+  });
+
+  const kinds: [BenefitKind, Record<string, unknown>, number, string][] = [
+    ['living-supplement', { dibaoStandardFen: 100_005, householdStatus: 'dibao', onDate: ON }, 10_001, '001 §四(一)'],
+    ['medical-aid', { householdStatus: 'dibao', remainingSelfPaidFen: 2_000_000, paidThisYearFen: 1_500_000, prevYearPerCapitaConsumptionFen: 4_200_000, onDate: ON }, 600_000, '001 §四(二)'],
+    ['employment-subsidy', { premiumPaidFen: 90_000, firstApprovalDate: '2026-03-15', retirementDate: '2045-07-01', month: '2029-02', onDate: ON }, 60_000, '001 §四(五)'],
+    ['retiree-medical', { selfPaidFen: 26_000_000, onDate: ON }, 10_000_000, '004 §20'],
+    ['temporary-aid', { requestedFen: 2_000_000, onDate: ON }, 1_000_000, '001 §四(六)'],
+  ];
+  for (const [kind, input, amountFen, ref] of kinds) {
+    it(`benefit ${kind}: ${ref} → {amountFen: ${amountFen}, breakdown} exactly as the rules compute it`, async () => {
+      const out = (await bangfu(['benefit', kind], input).then(ok)) as { amountFen: number; breakdown: Record<string, unknown> };
+      expect(Object.keys(out).sort()).toEqual(['amountFen', 'breakdown']);
+      expect(out.amountFen).toBe(amountFen);
+      expect(Object.keys(out.breakdown).sort()).toEqual(BREAKDOWN_KEYS);
+      expect(out.breakdown.refs).toEqual([ref]);
+      expect(out.breakdown.rounding).toEqual({ mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
+      for (const p of out.breakdown.parameters as Record<string, unknown>[]) expect(Object.keys(p)).toEqual(expect.arrayContaining(['key', 'value', 'region', 'effectiveFrom', 'ref']));
+      const lib = calculateBenefit(kind, input, DEFAULT_PARAMETERS, ON);
+      expect(out).toEqual(JSON.parse(JSON.stringify({ amountFen: lib.amountFen, breakdown: lib.breakdown })));
+    });
+  }
+
+  it('exit 2: an impossible date (2026-02-30) names `received`', async () => {
+    const issues = badInput(await bangfu(['deadline'], { received: '2026-02-30', workingDays: 5 }));
+    expect(issues).toEqual([{ path: 'received', message: expect.stringContaining('not a real date') }]);
+  });
+
+  it('exit 2: a negative amount names its field', async () => {
+    const issues = badInput(await bangfu(['benefit', 'medical-aid'], { householdStatus: 'dibao', remainingSelfPaidFen: -100, paidThisYearFen: 0, prevYearPerCapitaConsumptionFen: 1, onDate: ON }));
+    expect(issues).toEqual([{ path: 'remainingSelfPaidFen', message: 'must not be negative' }]);
+  });
+
+  it('exit 2: a missing field is named (eligibility without birthDate and exclusions)', async () => {
+    const issues = badInput(
+      await bangfu(['eligibility'], { applicationDate: '2026-03-02', category: 'veteran', registeredLocally: true, residesLocally: true, hardshipSituation: 2 }),
+    );
+    expect(issues.map((i) => i.path).sort()).toEqual(['birthDate', 'exclusions']);
+  });
+
+  it('exit 2: malformed JSON is a root issue', async () => {
+    const issues = badInput(await bangfu(['deadline'], '{"received": "2026-09-29", workingDays: 5'));
+    expect(issues).toEqual([{ path: '(root)', message: expect.stringMatching(/^not valid JSON/) }]);
+  });
+
+  it('exit 2: an unknown benefit kind names `kind`', async () => {
+    const issues = badInput(await bangfu(['benefit', 'pension-bonus'], { requestedFen: 1 }));
+    expect(issues).toEqual([{ path: 'kind', message: expect.stringContaining('pension-bonus') }]);
+  });
+
+  it('exit 2: 001 §四(一) a rate below 10% names `rate` (a rule input error, not a schema error)', async () => {
+    const issues = badInput(await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 100_000, rate: '0.09', onDate: ON }));
+    expect(issues).toEqual([{ path: 'rate', message: expect.stringContaining('at least the minimum 0.10') }]);
+  });
+
+  it('exit 2 (not 1, internal): an onDate before 001 was in force names `onDate`', async () => {
+    const issues = badInput(await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 100_000, onDate: '2021-06-01' }));
+    expect(issues).toEqual([{ path: 'onDate', message: expect.stringContaining('2021-06-01') }]);
+  });
+});
