@@ -193,7 +193,8 @@ export async function migrateDeploy(url: string, log: (line: string) => void = (
     child.on('error', reject);
     child.on('exit', (code) => {
       for (const line of out.split('\n')) if (line.trim()) log(line);
-      code === 0 || succeeded ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`));
+      if (code === 0 || succeeded) resolve();
+      else reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${out}`));
     });
   });
 }
