@@ -20,7 +20,8 @@ export default tseslint.config(
   },
   {
     files: ['workflows/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // __lint_probe.ts: the virtual file test/platform/lint.test.ts lints to prove each rule bites.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['workflows/__lint_probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       'no-restricted-imports': [
