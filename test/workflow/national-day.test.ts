@@ -92,4 +92,22 @@ describe('received 2026-09-29, across National Day', () => {
     expect(rows.map((r) => r.period)).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(clerk.sub).toBe('clerk-1');
   });
+
+  it('continues as new after 12 monthly payments, keeping the state and paying each period once', async () => {
+    await h.sleepUntil('2027-11-01T00:00:05+08:00');
+    const s = await h.state(caseId);
+    expect(s.status).toBe('paid');
+    expect(s.recurring).toBe(true);
+    const periods = s.payments.map((p) => p.period);
+    expect(periods[0]).toBe('2026-10');
+    expect(periods.at(-1)).toBe('2027-11');
+    expect(new Set(periods).size).toBe(periods.length);
+    expect(periods).toHaveLength(14);
+    expect(await h.db.prisma.payment.count({ where: { caseId } })).toBe(14);
+    // The current run was started by continue-as-new from the first one.
+    const history = await h.env.client.workflow.getHandle(workflowIdForCase(caseId)).fetchHistory();
+    const started = history.events![0]!.workflowExecutionStartedEventAttributes!;
+    expect(started.continuedExecutionRunId).toBeTruthy();
+  });
 });
+
