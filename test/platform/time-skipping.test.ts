@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { ensureTemporalCli, ensureTestServer, temporalCliVersion } from '../../scripts/lib/tools.js';
 import { createDevServerEnv, createTimeSkippingEnv } from '../support/temporal-env.js';
 import type { greet, sleepFiveDays, workflowNow } from './time-skipping.workflows.js';
@@ -18,8 +18,7 @@ import type { greet, sleepFiveDays, workflowNow } from './time-skipping.workflow
 const DAY = 24 * 60 * 60 * 1000;
 const workflowsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'time-skipping.workflows.ts');
 
-// Worker state changes are INFO; keep the test output to warnings (one Runtime per test process).
-Runtime.install({ logger: new DefaultLogger('WARN') });
+// The SDK runtime (warnings only) is installed for every test process by test/support/quiet-runtime.ts.
 
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
