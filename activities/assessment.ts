@@ -5,6 +5,7 @@
  */
 import { checkEligibility, maskIdNumber, maskName, priorityScore, shanghaiDate } from '../rules/index.js';
 import type { CaseCreate } from '../store/transition.js';
+import { seal } from '../store/seal.js';
 import type { CaseInput } from '../workflows/definitions.js';
 import { workflowIdForCase } from '../workflows/definitions.js';
 import type { PolicyStore } from './policy.js';
@@ -18,7 +19,15 @@ export interface Assessment {
   caseRow: CaseCreate;
 }
 
-export function assessmentActivities(policies: PolicyStore) {
+export interface AssessmentOptions {
+  /**
+   * The payload key (BANGFU_PAYLOAD_KEY): when given, the applicant's details are sealed before they
+   * reach the `cases` table (store/seal.ts); only the masked columns stay readable there (PIPL).
+   */
+  payloadKey?: string;
+}
+
+export function assessmentActivities(policies: PolicyStore, opts: AssessmentOptions = {}) {
   return {
     async assessCase(input: CaseInput): Promise<Assessment> {
       const policy = await policies.get();
@@ -57,7 +66,7 @@ export function assessmentActivities(policies: PolicyStore) {
         personKey: input.personKey,
         applicantNameMasked: maskName(a.name),
         idNumberMasked: maskIdNumber(a.idNumber),
-        applicant: a,
+        applicant: opts.payloadKey ? seal(a, opts.payloadKey, input.caseId) : a,
         category: a.category,
         hardshipSituation: input.hardshipSituation,
         filedBy: input.filedBy,

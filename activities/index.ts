@@ -13,13 +13,15 @@ import { publicationActivities } from './publication.js';
 export interface ActivityDeps {
   db: Db;
   policies?: PolicyStore;
+  /** BANGFU_PAYLOAD_KEY: seals the applicant's details in `cases.applicant` (store/seal.ts). */
+  payloadKey?: string;
 }
 
 export function createActivities(deps: ActivityDeps) {
   const policies = deps.policies ?? createPolicyStore(deps.db);
   return {
     ...deadlineActivities(policies),
-    ...assessmentActivities(policies),
+    ...assessmentActivities(policies, { payloadKey: deps.payloadKey }),
     ...paymentActivities(deps.db, policies),
     ...publicationActivities(),
     /** Projection rows and their audit event, in one transaction, idempotent by event key. */

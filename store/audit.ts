@@ -2,6 +2,13 @@
  * The append-only, hash-chained audit log. Each event's hash is SHA-256 over the previous event's hash
  * and the canonical form of the event, so any edit, deletion or reordering breaks the chain at that
  * point. Events for one case are serialised by a transaction-scoped advisory lock on the case.
+ *
+ * Retention: the log is kept for good — at least the 6 months auditors need, with no delete path at
+ * all. No code deletes or updates an event; the application role has only SELECT and INSERT on
+ * `audit_events` (prisma/sql/app-role.sql) and cannot drop or disable the trigger that refuses UPDATE,
+ * DELETE and TRUNCATE for every role, the owner included (only the owner could remove the trigger, by
+ * a migration, which is itself reviewed). Workflow histories in Temporal are kept 180 days after a case
+ * closes (namespace retention, platform/temporal.ts); the audit log is what outlives them.
  */
 import { createHash } from 'node:crypto';
 import type { Actor } from '../workflows/definitions.js';
@@ -9,6 +16,12 @@ import { canonicalJson, jsonSafe } from './canonical.js';
 import type { Db } from './db.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The chain that records changes made outside any case (calendar years and parameters loaded by ops):
+ * an ordinary hash-chained "case" id that no real case can have (case ids start with BF).
+ */
+export const SYSTEM_CASE_ID = '_system';
 
 export interface AuditEventInput {
   caseId: string;
@@ -159,7 +172,22 @@ export function verifyChain(events: StoredAuditEvent[]): ChainVerification {
   return { valid: true, events: events.length };
 }
 
-export async function loadChain(db: Db, caseId: string): Promise<StoredAuditEvent[]> {
-  const rows = await db.auditEvent.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
+/** A case's events in seq order; with `until`, only those recorded at or before that instant. */
+export async function loadChain(db: Db, caseId: string, opts: { until?: Date } = {}): Promise<StoredAuditEvent[]> {
+  const rows = await db.auditEvent.findMany({
+    where: { caseId, ...(opts.until ? { at: { lte: opts.until } } : {}) },
+    orderBy: { seq: 'asc' },
+  });
   return rows.map(rowToEvent);
+}
+
+/** Loads and verifies one case's chain. */
+export async function verifyCase(db: Db, caseId: string): Promise<ChainVerification & { caseId: string }> {
+  return { caseId, ...verifyChain(await loadChain(db, caseId)) };
+}
+
+/** Case ids that have audit events (every chain, including the system chain). */
+export async function chainIds(db: Db): Promise<string[]> {
+  const rows = await db.$queryRaw<{ case_id: string }[]>`select distinct case_id from audit_events order by case_id`;
+  return rows.map((r) => r.case_id);
 }

@@ -88,3 +88,49 @@ export async function overdueOverTime(db: Db, f: { county?: string; days?: numbe
     ...(f.county ? [f.county] : []),
   );
 }
+
+/** Open cases by the step they wait on (their status when no task is open), for the metrics. */
+export async function openCasesByStep(db: Db): Promise<{ step: string; n: number }[]> {
+  return db.$queryRawUnsafe(
+    `select coalesce(current_step, status) as step, count(*)::int as n from cases where open group by 1 order by 1`,
+  );
+}
+
+/** Open steps past their deadline at `now`, by county (marked by the watcher or not yet). */
+export async function overdueByCounty(db: Db, now: Date): Promise<{ county: string; n: number }[]> {
+  return db.$queryRawUnsafe(
+    `select county, count(*)::int as n from tasks where status = 'open' and due_at <= $1 group by county order by county`,
+    now,
+  );
+}
+
+/** Payments made, by item and kind: how many and how much (fen). */
+export async function paymentTotals(db: Db): Promise<{ item: string; kind: string; n: number; fen: number }[]> {
+  return db.$queryRawUnsafe(
+    `select item, kind, count(*)::int as n, coalesce(sum(amount_fen), 0)::bigint as fen from payments group by item, kind order by item, kind`,
+  );
+}
+
+/** Per county: open cases, open steps and open steps past due at `now`. */
+export async function countyCounts(db: Db, now: Date, f: { county?: string } = {}) {
+  const params: unknown[] = [now];
+  if (f.county) params.push(f.county);
+  return db.$queryRawUnsafe<{ county: string; openCases: number; openSteps: number; overdueSteps: number }[]>(
+    `select county, sum(c)::int as "openCases", sum(s)::int as "openSteps", sum(o)::int as "overdueSteps" from (
+       select county, count(*) as c, 0 as s, 0 as o from cases where open ${f.county ? 'and county = $2' : ''} group by county
+       union all
+       select county, 0, count(*), count(*) filter (where due_at <= $1) from tasks where status = 'open' ${f.county ? 'and county = $2' : ''} group by county
+     ) x group by county order by county`,
+    ...params,
+  );
+}
+
+/** Workflow ids of the cases still running (open in the projection), in pages. */
+export async function openWorkflowIds(db: Db, after: string | null, limit = 1000): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ workflow_id: string }[]>(
+    `select workflow_id from cases where open ${after ? 'and workflow_id > $2' : ''} order by workflow_id limit $1`,
+    limit,
+    ...(after ? [after] : []),
+  );
+  return rows.map((r) => r.workflow_id);
+}
