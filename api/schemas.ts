@@ -187,26 +187,61 @@ export const DisburseBody = z
 export const StopBody = z.object({ reasons: z.string().trim().min(1, 'stopping a payment needs reasons').max(4000) });
 
 // ---------- history ----------
+export const Verification = z.object({
+  valid: z.boolean(),
+  events: z.number().int(),
+  brokenAt: z.object({ seq: z.number().int(), eventKey: z.string().optional(), reason: z.string() }).optional(),
+});
+
+export const AuditEventView = z.object({
+  seq: z.number().int(),
+  eventKey: z.string(),
+  at: z.string(),
+  actor: z.unknown(),
+  type: z.string(),
+  data: z.unknown(),
+  refs: z.array(z.string()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
 export const HistoryView = z.object({
   caseId: z.string(),
-  verification: z.object({
-    valid: z.boolean(),
-    events: z.number().int(),
-    brokenAt: z.object({ seq: z.number().int(), eventKey: z.string().optional(), reason: z.string() }).optional(),
-  }),
-  events: z.array(
-    z.object({
-      seq: z.number().int(),
-      eventKey: z.string(),
-      at: z.string(),
-      actor: z.unknown(),
-      type: z.string(),
-      data: z.unknown(),
-      refs: z.array(z.string()),
-      prevHash: z.string(),
-      hash: z.string(),
-    }),
-  ),
+  masked: z.boolean().optional().describe('true for officials who are not auditors: names and ID numbers inside data and snapshots are masked; hashes are as stored'),
+  verification: Verification.describe('the stored chain, verified by the server'),
+  asOf: z.string().optional().describe('with ?asOf: the instant asked for'),
+  status: z.string().optional().describe('with ?asOf: the case status at that instant'),
+  case: z.unknown().optional().describe('with ?asOf: the case as it stood then (the snapshot recorded with the latest change at or before asOf)'),
+  snapshotSeq: z.number().int().optional().describe('with ?asOf: the event whose snapshot `case` is'),
+  events: z.array(AuditEventView),
+});
+
+export const HistoryQuery = z.object({
+  asOf: z
+    .string()
+    .max(40)
+    .transform((v) => v.replace(/ /g, '+')) // an unencoded "+08:00" arrives as " 08:00"
+    .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) && Number.isFinite(Date.parse(v)), 'expected an ISO 8601 instant with a zone, e.g. 2026-11-23T10:00:00Z')
+    .optional()
+    .describe('the case as it stood at this instant'),
+});
+
+export const VerifyView = z.object({
+  caseId: z.string(),
+  valid: z.boolean(),
+  events: z.number().int(),
+  brokenAt: z.object({ seq: z.number().int(), eventKey: z.string().optional(), reason: z.string() }).optional(),
+});
+
+export const ExportBundle = z.object({
+  format: z.literal('bangfu.case-export/1'),
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  caseId: z.string(),
+  case: z.unknown().describe('the case as the API shows it to auditors (personal data in full)'),
+  payments: z.array(z.unknown()).describe('every payment with its breakdown (inputs, parameters with effective dates, steps, rounding)'),
+  history: z.object({ events: z.array(AuditEventView) }),
+  verification: Verification,
 });
 
 // ---------- tasks ----------

@@ -8,7 +8,6 @@ import { WithStartWorkflowOperation, WorkflowNotFoundError, type WorkflowHandle 
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { personKeyOf } from '../../platform/secrets.js';
-import { loadChain, verifyChain } from '../../store/audit.js';
 import {
   REFUSALS,
   commissionRecheckUpdate,
@@ -24,7 +23,7 @@ import {
   type Role,
 } from '../../workflows/definitions.js';
 import { canSeeCase, holdsRoleAt, type Place } from '../access.js';
-import { awaitProjection, loadCase, type LoadedCase } from '../casedb.js';
+import { awaitProjection, loadCase, unsealKeys, type LoadedCase } from '../casedb.js';
 import { actorOf } from '../context.js';
 import { Problem, notFound, refusal, unavailable } from '../errors.js';
 import {
@@ -33,7 +32,6 @@ import {
   CaseView,
   CreateCaseBody,
   DisburseBody,
-  HistoryView,
   IdParam,
   IdempotencyHeaders,
   ObjectionBody,
@@ -62,11 +60,12 @@ const RECURRING = new Set(['living_supplement']);
 const cases: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
+  const keys = unsealKeys(deps.secrets);
 
   /** The case if the actor passes `may` for it; otherwise 404 (recorded), never its contents. */
   async function caseFor(req: FastifyRequest, id: string, action: string, may: (a: Actor, p: Place) => boolean = canSeeCase): Promise<LoadedCase> {
     const actor = actorOf(req);
-    const c = await loadCase(db, id);
+    const c = await loadCase(db, id, keys);
     if (!c) throw notFound();
     if (!may(actor, c.row)) {
       throw await refused(deps, req, { caseId: id, actor, action }, refusal(REFUSALS.WRONG_JURISDICTION, `case ${id} (county ${c.row.county}, township ${c.row.township}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, township ${actor.township ?? '-'}) for ${action}`));
@@ -160,7 +159,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         req.log.warn({ err, caseId: id }, 'case started, intake not yet confirmed');
         return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
       }
-      const c = await awaitProjection(db, id, (x) => x.tasks.length > 0, 5_000);
+      const c = await awaitProjection(db, id, (x) => x.tasks.length > 0, 5_000, keys);
       if (!c) return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; it is not readable yet — read it again shortly' });
       return reply.code(201).header('location', `/v1/cases/${id}`).send(caseView(c.row, c.tasks, c.payments, actor));
     },
@@ -221,24 +220,6 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/cases/:id/history',
-    {
-      config: { roles: ['auditor'], action: 'read_history', idOf: 'case' },
-      schema: {
-        summary: 'The full audit history of a case, in order, with a check that it was not altered',
-        tags: ['cases', 'audit'],
-        params: IdParam,
-        response: { 200: HistoryView, ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (req) => {
-      const c = await caseFor(req, req.params.id, 'read_history', holdsAny(['auditor']));
-      const events = await loadChain(db, c.row.id);
-      return { caseId: c.row.id, verification: verifyChain(events), events };
-    },
-  );
-
   // ---------------------------------------------------------------- actions on a case
   /**
    * Runs an action on a case under the per-case lock: jurisdiction (404), the state pre-check (409,
@@ -261,7 +242,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       const p = o.precheck?.(before) ?? null;
       if (p) throw await refused(deps, req, { caseId: o.id, actor, action: o.action }, p);
       const state = await callWorkflow(deps, req, { caseId: o.id, actor, action: o.action, closed: REFUSALS.WRONG_STATE, run: (h) => o.run(h, actor) });
-      const after = (await awaitProjection(db, o.id, (o.settled ?? caughtUp)(state))) ?? before;
+      const after = (await awaitProjection(db, o.id, (o.settled ?? caughtUp)(state), undefined, keys)) ?? before;
       return { before, after, state };
     });
   }

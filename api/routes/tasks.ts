@@ -20,7 +20,7 @@ import {
   type TaskType,
 } from '../../workflows/definitions.js';
 import { TASK_ROLES, canSeeCase, holdsRoleAt, levelOfRole } from '../access.js';
-import { awaitProjection, loadCase, type LoadedCase } from '../casedb.js';
+import { awaitProjection, loadCase, unsealKeys, type LoadedCase } from '../casedb.js';
 import { actorOf } from '../context.js';
 import { Problem, notFound, refusal } from '../errors.js';
 import { CaseView, CompleteBody, IdParam, IdempotencyHeaders, TaskItem, TaskList, TaskQuery, problems } from '../schemas.js';
@@ -33,6 +33,7 @@ const WRITTEN: ReadonlySet<string> = new Set(['township_opinion', 'county_decisi
 const tasks: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
+  const keys = unsealKeys(deps.secrets);
 
   app.get(
     '/tasks',
@@ -91,7 +92,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     const task = await db.task.findUnique({ where: { id } });
     if (!task) throw notFound();
-    const c = await loadCase(db, task.caseId);
+    const c = await loadCase(db, task.caseId, keys);
     if (!c) throw notFound();
     const where = { caseId: c.row.id, actor, action, taskId: id };
     const role = task.role as Role;
@@ -124,7 +125,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
       const p = check(task, c, actor);
       if (p) throw await refused(deps, req, { caseId: c.row.id, actor, action, taskId: id }, p);
       await callWorkflow(deps, req, { caseId: c.row.id, actor, action, taskId: id, closed: REFUSALS.TASK_COMPLETED, run: run(c.row.id, actor) });
-      const after = (await awaitProjection(db, c.row.id, settled)) ?? c;
+      const after = (await awaitProjection(db, c.row.id, settled, undefined, keys)) ?? c;
       return caseView(after.row, after.tasks, after.payments, actor);
     });
   }

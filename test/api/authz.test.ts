@@ -68,7 +68,10 @@ const TABLE: Row[] = [
   { route: 'read C', method: 'GET', url: (t) => `/v1/cases/${t.C.id}`, level: 'any' },
   { route: 'read R', method: 'GET', url: (t) => `/v1/cases/${t.R.id}`, level: 'any' },
   { route: 'read P', method: 'GET', url: (t) => `/v1/cases/${t.P.id}`, level: 'any' },
-  { route: 'history C', method: 'GET', url: (t) => `/v1/cases/${t.C.id}/history`, roles: ['auditor'], level: 'county' },
+  // Officials of the jurisdiction read the history (masked); auditors in full. Export: auditors only.
+  { route: 'history C', method: 'GET', url: (t) => `/v1/cases/${t.C.id}/history`, level: 'any' },
+  { route: 'verify C', method: 'GET', url: (t) => `/v1/cases/${t.C.id}/history/verify`, level: 'any' },
+  { route: 'export C', method: 'GET', url: (t) => `/v1/cases/${t.C.id}/export`, roles: ['auditor'], level: 'county' },
   { route: 'claim verification', method: 'POST', url: (t) => `/v1/tasks/${t.T.task}/claim`, roles: TASK_ACTION_ROLES, taskType: 'township_verification', level: 'township' },
   { route: 'complete verification', method: 'POST', url: (t) => `/v1/tasks/${t.T.task}/complete`, body: { decision: 'approve', reasons: 'matrix' }, roles: TASK_ACTION_ROLES, taskType: 'township_verification', level: 'township' },
   { route: 'claim decision', method: 'POST', url: (t) => `/v1/tasks/${t.C.task}/claim`, roles: TASK_ACTION_ROLES, taskType: 'county_decision', level: 'county' },

@@ -35,6 +35,8 @@ const ROUTES: Route[] = [
   { method: 'POST', path: () => '/v1/cases', valid: () => application() },
   { method: 'GET', path: (id) => `/v1/cases/${id}` },
   { method: 'GET', path: (id) => `/v1/cases/${id}/history` },
+  { method: 'GET', path: (id) => `/v1/cases/${id}/history/verify` },
+  { method: 'GET', path: (id) => `/v1/cases/${id}/export` },
   { method: 'POST', path: (id) => `/v1/cases/${id}/appeal`, valid: () => ({ reasons: 'r' }) },
   { method: 'POST', path: (id) => `/v1/cases/${id}/objections`, valid: () => ({ text: 't' }) },
   { method: 'POST', path: (id) => `/v1/cases/${id}/recheck`, valid: () => ({ reasons: 'r' }) },
@@ -49,6 +51,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: () => '/v1/ops/due-soon' },
   { method: 'GET', path: () => '/v1/ops/counts' },
   { method: 'GET', path: () => '/v1/ops/calendar' },
+  { method: 'GET', path: () => '/v1/ops/stats' },
+  { method: 'GET', path: () => '/metrics' },
   { method: 'GET', path: () => '/healthz' },
   { method: 'GET', path: () => '/readyz' },
 ];
@@ -73,7 +77,7 @@ const idArb = fc.oneof(
   fc.string({ maxLength: 40 }).map((x) => encodeURIComponent(x)),
   fc.stringMatching(/^[A-Za-z0-9_-]{1,130}$/),
 );
-const queryArb = fc.dictionary(fc.constantFrom('type', 'overdue', 'status', 'claimedBy', 'dueDate', 'limit', 'offset', 'provisional', 'dibaoStandardFen', 'region', 'onDate', 'x', 'county', 'township', 'step', 'withinWorkingDays', 'days'), fc.string({ maxLength: 30 }), { maxKeys: 5 });
+const queryArb = fc.dictionary(fc.constantFrom('type', 'overdue', 'status', 'claimedBy', 'dueDate', 'limit', 'offset', 'provisional', 'dibaoStandardFen', 'region', 'onDate', 'x', 'county', 'township', 'step', 'withinWorkingDays', 'days', 'asOf'), fc.string({ maxLength: 30 }), { maxKeys: 5 });
 const headerArb = fc.oneof(fc.constant({}), fc.record({ 'idempotency-key': fc.string({ minLength: 0, maxLength: 250 }).filter((x) => /^[\x20-\x7e]*$/.test(x)) }));
 
 describe('no input yields a 5xx', () => {
