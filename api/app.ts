@@ -8,14 +8,18 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createMetrics } from '../platform/metrics.js';
 import { createCaseLocks } from './casedb.js';
 import type { AppDeps } from './context.js';
+import { maskIdNumbersInText } from './masking.js';
 import { authPlugin } from './plugins/auth.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { problemPlugin } from './plugins/problem.js';
+import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import cases from './routes/cases.js';
 import health from './routes/health.js';
+import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
 import tasks from './routes/tasks.js';
 
@@ -26,7 +30,7 @@ const DOCS = '/docs';
 export function buildApp(deps: AppDeps): FastifyInstance {
   const logger = deps.logger === undefined || deps.logger === false ? false : deps.logger === true ? { level: 'info' } : deps.logger;
   const app = Fastify({
-    logger: logger === false ? false : { ...(logger as object), redact: ['req.headers.authorization'] },
+    logger: logger === false ? false : loggerOptions(logger as Record<string, unknown>),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
   });
@@ -34,6 +38,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
   app.decorate('caseLock', createCaseLocks());
+  app.decorate('metrics', createMetrics({ db: deps.db, workerMetricsUrl: deps.workerMetricsUrl }));
+  app.addHook('onResponse', async (request, reply) => {
+    app.metrics.observeRequest(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode, reply.elapsedTime / 1000);
+  });
 
   app.register(problemPlugin);
   app.register(swagger, {
@@ -53,8 +61,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'tasks', description: 'officials\' inbox and decisions' },
         { name: 'payments', description: 'disbursement' },
         { name: 'calculations', description: 'benefit previews with breakdowns' },
-        { name: 'audit', description: 'history and verification' },
-        { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage' },
+        { name: 'audit', description: 'history (as of any instant), verification, export' },
+        { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
+        { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
       ],
     },
@@ -67,10 +76,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(idempotencyPlugin);
 
   app.register(health);
+  app.register(metrics);
   app.register(
     async function v1(scope) {
       scope.addHook('onRequest', scope.authenticate);
       await scope.register(cases);
+      await scope.register(audit);
       await scope.register(tasks);
       await scope.register(calculations);
       await scope.register(ops);
@@ -78,4 +89,31 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     { prefix: '/v1' },
   );
   return app;
+}
+
+/**
+ * Logs never carry personal data (PIPL): request bodies are never logged, credentials and the
+ * applicant's fields are redacted wherever they appear in a logged object, and every line is scrubbed
+ * of anything shaped like an 18-character ID number on its way out (an error message quoting one).
+ */
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body',
+  'body',
+  'applicant',
+  'idNumber',
+  '*.applicant',
+  '*.idNumber',
+  '*.*.idNumber',
+  'err.meta',
+];
+
+function loggerOptions(opts: Record<string, unknown>): Record<string, unknown> {
+  const dest = (opts.stream as { write(s: string): unknown } | undefined) ?? process.stdout;
+  return {
+    ...opts,
+    redact: { paths: LOG_REDACT, censor: '[redacted]' },
+    stream: { write: (line: string) => dest.write(maskIdNumbersInText(line)) },
+  };
 }

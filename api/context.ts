@@ -3,6 +3,7 @@
  * decorations the plugins add.
  */
 import type { Client } from '@temporalio/client';
+import type { Metrics } from '../platform/metrics.js';
 import type { Secrets } from '../platform/secrets.js';
 import type { Db } from '../store/db.js';
 import type { Actor, Role } from '../workflows/definitions.js';
@@ -24,6 +25,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** How long an HTTP request waits for the workflow to answer (default 30 s). */
   workflowTimeoutMs?: number;
+  /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */
+  workerMetricsUrl?: string;
 }
 
 declare module 'fastify' {
@@ -31,6 +34,7 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Serialises the API's actions on one case within this process. */
     caseLock: <T>(caseId: string, fn: () => Promise<T>) => Promise<T>;
+    metrics: Metrics;
   }
   interface FastifyRequest {
     /** The authenticated caller (set by the auth plugin on /v1 routes). */

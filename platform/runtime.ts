@@ -12,6 +12,7 @@ import type { DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
+import { installWorkerMetrics } from './metrics.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
 import { createWorker, workflowBundle } from './worker.js';
@@ -54,6 +55,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
+  watchLaunchers(() => void stopAll(0));
 
   try {
     fs.mkdirSync(env.dataDir, { recursive: true });
@@ -133,10 +135,14 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     const converter = dataConverter(secrets.payloadKey, secrets.oldPayloadKeys);
     const client = temporalClient(connection, env.TEMPORAL_NAMESPACE, converter);
 
-    // Worker
+    // Worker (its SDK metrics on a loopback port, appended to the API's GET /metrics)
     let worker: Worker | null = null;
+    let workerMetricsUrl: string | undefined;
     if (opts.worker) {
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma }, dataConverter: converter, bundleCacheDir });
+      const installed = await installWorkerMetrics(await freePort());
+      if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
+      else workerMetricsUrl = installed.url;
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -161,6 +167,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         secrets,
         auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY },
         logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+        workerMetricsUrl,
         readiness: async () => {
           const parts: Record<string, string> = {};
           try {
@@ -216,3 +223,41 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     await stopAll(1);
   }
 }
+
+/**
+ * `npm start` runs us under npm → sh → tsx. A SIGTERM sent to npm alone (a process manager, a CI
+ * timeout) ends npm without reaching us, which would leave PostgreSQL and Temporal running. So we
+ * watch the launchers (up to three ancestors, Linux /proc) and stop cleanly when one of them is gone.
+ */
+function watchLaunchers(onGone: () => void): void {
+  const parentOf = (pid: number): number | null => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return null;
+    }
+  };
+  const ancestors: number[] = [];
+  let pid = process.ppid;
+  while (pid > 1 && ancestors.length < 3) {
+    ancestors.push(pid);
+    const up = parentOf(pid);
+    if (up === null) break;
+    pid = up;
+  }
+  if (ancestors.length === 0) return;
+  const timer = setInterval(() => {
+    for (const a of ancestors) {
+      try {
+        process.kill(a, 0);
+      } catch {
+        clearInterval(timer);
+        onGone();
+        return;
+      }
+    }
+  }, 1000);
+  timer.unref();
+}
+

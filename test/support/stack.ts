@@ -69,7 +69,7 @@ export async function startTestWorker(db: DbHandle, taskQueue: string) {
     address: inject('temporalAddress'),
     namespace: NAMESPACE,
     taskQueue,
-    deps: { db: db.prisma },
+    deps: { db: db.prisma, payloadKey: TEST_PAYLOAD_KEY },
     dataConverter: testDataConverter(),
   });
   const running = worker.run();
