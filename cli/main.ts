@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   token: { usage: 'token --sub <id> --role <role[,role…]> --county <code> [--township <code>] [--ttl 12h]', run: async (a) => (await import('./commands/token.js')).token(a) },
   audit: { usage: 'audit verify [--case <id> | --all]', run: async (a) => (await import('./commands/audit.js')).audit(a) },
   replay: { usage: 'replay --case <id> | --all-open', run: async (a) => (await import('./commands/replay.js')).replay(a) },
+  reconcile: { usage: 'reconcile --case <id> | --all-open', run: async (a) => (await import('./commands/reconcile.js')).reconcile(a) },
 };
 
 const [name, ...args] = process.argv.slice(2);
