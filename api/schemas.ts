@@ -194,6 +194,7 @@ export const Verification = z.object({
 });
 
 export const AuditEventView = z.object({
+  caseId: z.string(),
   seq: z.number().int(),
   eventKey: z.string(),
   at: z.string(),

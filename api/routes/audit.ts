@@ -49,6 +49,7 @@ const audit: FastifyPluginAsyncZod = async (app) => {
 
   function view(events: StoredAuditEvent[], ctx: MaskContext | null) {
     return events.map((e) => ({
+      caseId: e.caseId,
       seq: e.seq,
       eventKey: e.eventKey,
       at: e.at,
