@@ -1,12 +1,32 @@
 /**
- * The bundled official calendar: holidays and adjusted working days published by the State Council,
- * as carried by the `chinese-days` package (2004–2026 at the time of writing). A year counts as
- * official only if the package has data for it; a newer year is loaded by ops (calendar_years table)
- * and merged on top. ENVIRONMENT.md: chinese-days reports 2027-01-01 as a working day — wrong —
- * because it has no 2027 data; here 2027 is simply not official, so it is counted provisionally.
+ * Calendar data: the registry of official years, the bundled holiday data, and ops-loaded years.
+ *
+ * A year is official when the State Council has published its holiday arrangement (国务院办公厅关于
+ * XXXX年部分节假日安排的通知) and we hold it. The bundled data is the `chinese-days` package; a year
+ * counts as official only if it is in OFFICIAL_YEAR_REGISTRY *and* the package has data for it.
+ * ENVIRONMENT.md: chinese-days has no 2027 data and then reports 2027-01-01 as a working day — wrong;
+ * here 2027 is simply not official, so it is counted weekdays-only and flagged provisional. A newly
+ * published year is loaded by ops (the calendar_years table, no release needed) and merged on top
+ * with mergeCalendarData. Upgrading chinese-days does not make a year official by itself: add it to
+ * the registry after checking the package's data against the published notice.
  */
 import { createRequire } from 'node:module';
 import type { CalendarData } from './calendar.js';
+import { isValidDate, tryDayIndex, weekdayOfIndex } from './dates.js';
+
+/** Years whose bundled chinese-days data was checked against the State Council's notice. */
+export const OFFICIAL_YEAR_REGISTRY: readonly { year: number; source: string }[] = Array.from({ length: 2026 - 2004 + 1 }, (_, i) => ({
+  year: 2004 + i,
+  source: `国务院办公厅关于${2004 + i}年部分节假日安排的通知 (chinese-days 1.5.7)`,
+}));
+
+/** A year's official calendar as ops load it (the calendar_years table). */
+export interface CalendarYear {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  source?: string;
+}
 
 interface Raw {
   holidays: Record<string, string>;
@@ -15,23 +35,53 @@ interface Raw {
 
 let cached: CalendarData | null = null;
 
+/** The bundled official years (registry ∩ chinese-days), their holidays and 调休 working days. */
 export function defaultCalendarData(): CalendarData {
   if (cached) return cached;
+  // The JSON is loaded only here, on first use: importing the rules stays cheap.
   const raw = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as Raw;
-  const holidays = Object.keys(raw.holidays).sort();
-  const workdays = Object.keys(raw.workdays).sort();
-  const years = new Set(holidays.map((d) => +d.slice(0, 4)));
-  cached = { officialYears: [...years].sort((a, b) => a - b), holidays, workdays };
+  const inPackage = new Set(Object.keys(raw.holidays).map((d) => +d.slice(0, 4)));
+  const official = new Set(OFFICIAL_YEAR_REGISTRY.map((r) => r.year).filter((y) => inPackage.has(y)));
+  const officialDate = (d: string) => official.has(+d.slice(0, 4));
+  cached = Object.freeze({
+    officialYears: [...official].sort((a, b) => a - b),
+    holidays: Object.keys(raw.holidays).filter(officialDate).sort(),
+    workdays: Object.keys(raw.workdays).filter(officialDate).sort(),
+  });
   return cached;
 }
 
-/** Merges ops-loaded years over the bundled data (a loaded year replaces that year entirely). */
-export function mergeCalendarData(base: CalendarData, loaded: { year: number; holidays: string[]; workdays: string[] }[]): CalendarData {
+/**
+ * Merges ops-loaded years over a base: a loaded year becomes official and replaces that year entirely
+ * (its bundled holidays and 调休 are dropped). Dates outside their own year are ignored; check a year
+ * with calendarYearProblems before storing it.
+ */
+export function mergeCalendarData(base: CalendarData, loaded: readonly CalendarYear[]): CalendarData {
   const replaced = new Set(loaded.map((y) => y.year));
   const keep = (d: string) => !replaced.has(+d.slice(0, 4));
+  const own = (y: CalendarYear) => (d: string) => d.slice(0, 4) === String(y.year);
   return {
     officialYears: [...new Set([...base.officialYears, ...replaced])].sort((a, b) => a - b),
-    holidays: [...base.holidays.filter(keep), ...loaded.flatMap((y) => y.holidays)],
-    workdays: [...base.workdays.filter(keep), ...loaded.flatMap((y) => y.workdays)],
+    holidays: [...base.holidays.filter(keep), ...loaded.flatMap((y) => y.holidays.filter(own(y)))],
+    workdays: [...base.workdays.filter(keep), ...loaded.flatMap((y) => y.workdays.filter(own(y)))],
   };
+}
+
+/** What is wrong with a year's calendar before it is loaded ({path, message} per problem; [] when fine). */
+export function calendarYearProblems(y: CalendarYear): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (!Number.isInteger(y.year) || !isValidDate(`${y.year}-01-01`)) problems.push({ path: 'year', message: 'expected a year in 1990–2100' });
+  const holidays = new Set(y.holidays);
+  y.holidays.forEach((d, i) => {
+    if (!isValidDate(d)) problems.push({ path: `holidays.${i}`, message: `${d}: not a real date YYYY-MM-DD` });
+    else if (!d.startsWith(`${y.year}-`)) problems.push({ path: `holidays.${i}`, message: `${d} is not in ${y.year}` });
+  });
+  y.workdays.forEach((d, i) => {
+    const path = `workdays.${i}`;
+    if (!isValidDate(d)) problems.push({ path, message: `${d}: not a real date YYYY-MM-DD` });
+    else if (!d.startsWith(`${y.year}-`)) problems.push({ path, message: `${d} is not in ${y.year}` });
+    else if (![0, 6].includes(weekdayOfIndex(tryDayIndex(d)))) problems.push({ path, message: `${d} is a weekday: adjusted working days (调休) are Saturdays or Sundays` });
+    else if (holidays.has(d)) problems.push({ path, message: `${d} is also listed as a holiday` });
+  });
+  return problems;
 }

@@ -1,24 +1,40 @@
 /**
  * The working-day calendar (SPEC §2 "Working days"; 001 §五 "5个工作日").
- * Statutory holidays and the State Council's adjusted working days (调休) for the years that are
- * official; weekdays only, flagged `provisional`, for years whose calendar is not yet published.
- * The day of receipt is not counted; the deadline is the end (24:00, Asia/Shanghai) of the n-th
- * working day after it. Pure: data in, answers out; an index over 1990–2100 makes a million
- * deadline computations take well under a second.
+ * Official years: statutory holidays and the State Council's adjusted working days (调休). Other years:
+ * weekdays only, and any deadline that counts a day of such a year is `provisional` (recomputed once
+ * the year is published). The day of receipt is not counted; the deadline is the end (24:00,
+ * Asia/Shanghai) of the n-th working day after it.
+ *
+ * Pure: data in, answers out (no clock, no I/O). `createCalendar` builds per-day arrays over
+ * 1990–2100 once; each question is then O(1): ~40 ms for a million `addWorkingDays(…, 5)`.
  */
+import { defaultCalendarData } from './calendar-data.js';
+import { dateOfIndex, DAYS, dayIndex, endOfIndex, FIRST_YEAR, LAST_YEAR, weekdayOfIndex, yearRange } from './dates.js';
+
+export { addCalendarDays, dayIndex, endOfShanghaiDay, isValidDate, shanghaiDate } from './dates.js';
+
 export interface CalendarData {
   /** Years whose official calendar is loaded (published by the State Council). */
   officialYears: number[];
-  /** Official holidays (no work), YYYY-MM-DD. */
+  /** Official holidays (no work), YYYY-MM-DD. Ignored for years not in officialYears. */
   holidays: string[];
-  /** Official adjusted working days on a weekend (调休), YYYY-MM-DD. */
+  /** Official adjusted working days on a weekend (调休), YYYY-MM-DD. Ignored for years not in officialYears. */
   workdays: string[];
 }
 
 export interface DeadlineResult {
+  /** The n-th working day after receipt, YYYY-MM-DD (Asia/Shanghai). */
   dueDate: string;
+  /** The end of dueDate in Asia/Shanghai (24:00 local = 16:00Z), as an ISO instant in UTC. */
   dueAt: string;
+  /** True when a counted day lies in a year without an official calendar (weekdays-only counting). */
   provisional: boolean;
+}
+
+export interface CalendarCoverage {
+  officialYears: number[];
+  firstYear: number;
+  lastYear: number;
 }
 
 export interface Calendar {
@@ -27,110 +43,48 @@ export interface Calendar {
   /** Working days strictly after `from`, up to and including `to` (0 when to <= from). */
   workingDaysBetween(from: string, to: string): number;
   isOfficialYear(year: number): boolean;
-  coverage(): { officialYears: number[]; firstYear: number; lastYear: number };
+  coverage(): CalendarCoverage;
 }
 
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
-const DAY_MS = 86_400_000;
-const BASE_MS = Date.UTC(FIRST_YEAR, 0, 1);
-const DAYS = Math.round((Date.UTC(LAST_YEAR + 1, 0, 1) - BASE_MS) / DAY_MS);
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // China has had no daylight saving time since 1991.
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Day index of a YYYY-MM-DD date; throws on an impossible or out-of-range date. */
-export function dayIndex(date: string): number {
-  const m = DATE_RE.exec(date);
-  if (!m) throw new RangeError(`${date}: expected a date as YYYY-MM-DD`);
-  const y = +m[1]!;
-  const mo = +m[2]!;
-  const d = +m[3]!;
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new RangeError(`${date}: not a real date`);
-  }
-  const i = (ms - BASE_MS) / DAY_MS;
-  if (i < 0 || i >= DAYS) throw new RangeError(`${date}: outside the calendar's range ${FIRST_YEAR}–${LAST_YEAR}`);
-  return i;
-}
-
-export function isValidDate(date: string): boolean {
-  try {
-    dayIndex(date);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const dateStrings: string[] = new Array(DAYS);
-function dateOf(i: number): string {
-  return (dateStrings[i] ??= new Date(BASE_MS + i * DAY_MS).toISOString().slice(0, 10));
-}
-const endStrings: string[] = new Array(DAYS);
-/** End of day i in Asia/Shanghai (24:00 local) as an ISO instant. */
-function endOf(i: number): string {
-  return (endStrings[i] ??= new Date(BASE_MS + (i + 1) * DAY_MS - SHANGHAI_OFFSET_MS).toISOString());
-}
-
-/** The end (24:00 Asia/Shanghai) of a local date, as an ISO instant. */
-export function endOfShanghaiDay(date: string): string {
-  return endOf(dayIndex(date));
-}
-
-/** The Asia/Shanghai calendar date of an instant. */
-export function shanghaiDate(instant: string | Date): string {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`${String(instant)}: not an instant`);
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function addCalendarDays(date: string, days: number): string {
-  return dateOf(dayIndex(date) + days);
-}
-
-export function createCalendar(data: CalendarData): Calendar {
-  const official = new Set(data.officialYears);
+/** Builds a calendar from data (default: the bundled official years of chinese-days, calendar-data.ts). */
+export function createCalendar(data: CalendarData = defaultCalendarData()): Calendar {
+  const official = new Set(data.officialYears.filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR));
   const work = new Uint8Array(DAYS);
-  const unofficial = new Uint8Array(DAYS);
   for (let i = 0; i < DAYS; i++) {
-    const d = new Date(BASE_MS + i * DAY_MS);
-    const wd = d.getUTCDay();
-    work[i] = wd !== 0 && wd !== 6 ? 1 : 0;
-    if (!official.has(d.getUTCFullYear())) unofficial[i] = 1;
+    const wd = weekdayOfIndex(i);
+    work[i] = wd === 0 || wd === 6 ? 0 : 1;
   }
-  const inOfficial = (s: string) => official.has(+s.slice(0, 4));
-  for (const h of data.holidays) if (inOfficial(h)) work[dayIndex(h)] = 0;
-  for (const w of data.workdays) if (inOfficial(w)) work[dayIndex(w)] = 1;
-  // cum[i] = working days in [0, i]; unoff[i] = unofficial days in [0, i].
+  const inOfficialYear = (d: string) => official.has(+d.slice(0, 4));
+  for (const h of data.holidays) if (inOfficialYear(h)) work[dayIndex(h)] = 0;
+  for (const w of data.workdays) if (inOfficialYear(w)) work[dayIndex(w)] = 1;
+
+  // unoff[i]: days in [0, i] whose year is not official; cum[i]: working days in [0, i];
+  // nth[k]: day number of the (k+1)-th working day. Then the n-th working day after s is nth[cum[s] + n - 1].
+  const unofficialDay = new Uint8Array(DAYS).fill(1);
+  for (const y of official) {
+    const [a, b] = yearRange(y);
+    unofficialDay.fill(0, a, b + 1);
+  }
   const cum = new Int32Array(DAYS);
   const unoff = new Int32Array(DAYS);
-  let c = 0;
-  let u = 0;
-  for (let i = 0; i < DAYS; i++) {
-    c += work[i]!;
-    u += unofficial[i]!;
+  const nth = new Int32Array(DAYS);
+  for (let i = 0, c = 0, u = 0; i < DAYS; i++) {
+    if (work[i]) nth[c++] = i;
+    u += unofficialDay[i]!;
     cum[i] = c;
     unoff[i] = u;
   }
+  const totalWorking = cum[DAYS - 1]!;
   const years = [...official].sort((a, b) => a - b);
 
   return {
     addWorkingDays(received: string, n: number): DeadlineResult {
-      if (!Number.isInteger(n) || n < 1) throw new RangeError(`workingDays ${n}: expected a whole number ≥ 1`);
+      if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`workingDays ${n}: expected a whole number ≥ 1`);
       const start = dayIndex(received);
-      const target = cum[start]! + n;
-      if (target > cum[DAYS - 1]!) throw new RangeError(`${received} + ${n} working days: beyond ${LAST_YEAR}`);
-      // First day j > start with cum[j] >= target (cum is non-decreasing): binary search.
-      let lo = start + 1;
-      let hi = DAYS - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cum[mid]! >= target) hi = mid;
-        else lo = mid + 1;
-      }
-      return { dueDate: dateOf(lo), dueAt: endOf(lo), provisional: unoff[lo]! - unoff[start]! > 0 };
+      const k = cum[start]! + n - 1;
+      if (k >= totalWorking) throw new RangeError(`${received} + ${n} working days: beyond ${LAST_YEAR}`);
+      const due = nth[k]!;
+      return { dueDate: dateOfIndex(due), dueAt: endOfIndex(due), provisional: unoff[due] !== unoff[start] };
     },
     isWorkingDay(date: string): boolean {
       return work[dayIndex(date)] === 1;
@@ -143,8 +97,17 @@ export function createCalendar(data: CalendarData): Calendar {
     isOfficialYear(year: number): boolean {
       return official.has(year);
     },
-    coverage() {
-      return { officialYears: years, firstYear: FIRST_YEAR, lastYear: LAST_YEAR };
+    coverage(): CalendarCoverage {
+      return { officialYears: [...years], firstYear: FIRST_YEAR, lastYear: LAST_YEAR };
     },
   };
 }
+
+// The default instance (bundled data), built on first use, for callers without ops-loaded years.
+let bundled: Calendar | undefined;
+/** The calendar of the bundled official years (no ops-loaded years: pass those to createCalendar). */
+export const defaultCalendar = (): Calendar => (bundled ??= createCalendar());
+export const addWorkingDays = (received: string, n: number): DeadlineResult => defaultCalendar().addWorkingDays(received, n);
+export const isWorkingDay = (date: string): boolean => defaultCalendar().isWorkingDay(date);
+export const workingDaysBetween = (from: string, to: string): number => defaultCalendar().workingDaysBetween(from, to);
+export const isOfficialYear = (year: number): boolean => defaultCalendar().isOfficialYear(year);

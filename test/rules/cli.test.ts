@@ -77,7 +77,7 @@ describe.concurrent('bangfu CLI', () => {
       category: 'serving_member_family',
       relationToServingMember: 'cousin',
       birthDate: '1990-01-01',
-      registeredLocally: true,
+      registeredLocally: false,
       residesLocally: false,
       hardshipSituation: 3,
       exclusions: { creditBlacklist: true },

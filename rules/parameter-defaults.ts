@@ -1,0 +1,119 @@
+/**
+ * The bundled parameter rows (national defaults, region 000000) and what each key holds.
+ *
+ * The seeds are regional: 001 is Wenzhou's (330300), 003 Chongqing's (500000), 004 Jilin's (220000);
+ * only 000 is national. SPEC §3 applies their numbers as the defaults everywhere, so the rows below
+ * cite the paragraph the number comes from and a region overrides it with its own rows. Rows marked
+ * notInSeeds are Bangfu's choices where the documents are silent (SPEC "(not in seeds)").
+ * See rules/NOTES.md for each choice.
+ */
+import { ROUNDING_MODES } from './decimal.js';
+import { NATIONAL, type ParameterTable, type ParameterValue } from './parameters.js';
+
+const FROM_001 = '2022-01-01'; // 001 自2022年1月1日起施行
+const FROM_000 = '2025-01-20'; // 000 自印发之日起施行 (2025-01-20)
+const FROM_004 = '2021-01-01'; // 004 吉退役军人组办联发〔2021〕2号 (自下发之日起; the day is not in the text)
+
+export const DEFAULT_PARAMETERS: ParameterTable = [
+  // Process deadlines (001 §五; SPEC §2)
+  { region: NATIONAL, key: 'township_review_working_days', value: 5, effectiveFrom: FROM_001, ref: '001 §五(二)' },
+  { region: NATIONAL, key: 'county_decision_working_days', value: 5, effectiveFrom: FROM_001, ref: '001 §五(三)' },
+  { region: NATIONAL, key: 'publication_working_days', value: 5, effectiveFrom: FROM_001, ref: 'SPEC §2.5 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'appeal_filing_days', value: 60, effectiveFrom: FROM_001, ref: 'SPEC §2.4 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'appeal_decision_working_days', value: 10, effectiveFrom: FROM_001, ref: 'SPEC §2.4 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'reminder_working_days_before', value: 1, effectiveFrom: FROM_001, ref: 'SPEC §2 reminder (not in seeds)', notInSeeds: true },
+  // Jurisdiction (SPEC §1): 001 §三 requires local 户籍; 000 §3 (national, later, prevails per 000 §17)
+  // moves services "逐步" (gradually) from the place of registration to the place of residence: both are
+  // accepted nationally; a region that has completed the move sets "resident" (NOTES.md).
+  { region: NATIONAL, key: 'jurisdiction_basis', value: 'registered', effectiveFrom: FROM_001, ref: '001 §三' },
+  { region: NATIONAL, key: 'jurisdiction_basis', value: 'either', effectiveFrom: FROM_000, ref: '000 §3' },
+  // Benefits (001 §四; 004 §20; SPEC §3)
+  { region: NATIONAL, key: 'living_supplement_min_rate', value: '0.10', effectiveFrom: FROM_001, ref: '001 §四(一)' },
+  { region: NATIONAL, key: 'living_supplement_includes_dibao_edge', value: false, effectiveFrom: FROM_001, ref: '001 §四(一)' },
+  { region: NATIONAL, key: 'medical_aid_rate', value: '0.50', effectiveFrom: FROM_001, ref: '001 §四(二)' },
+  { region: NATIONAL, key: 'medical_aid_cap_rate', value: '0.50', effectiveFrom: FROM_001, ref: '001 §四(二)' },
+  { region: NATIONAL, key: 'employment_subsidy_rate', value: '2/3', effectiveFrom: FROM_001, ref: '001 §四(五)' },
+  { region: NATIONAL, key: 'employment_subsidy_max_months', value: 36, effectiveFrom: FROM_001, ref: '001 §四(五)' },
+  { region: NATIONAL, key: 'employment_subsidy_retirement_window_years', value: 5, effectiveFrom: FROM_001, ref: '001 §四(五)' },
+  { region: NATIONAL, key: 'employment_subsidy_extends_to_retirement', value: true, effectiveFrom: FROM_001, ref: '001 §四(五)' },
+  { region: NATIONAL, key: 'temporary_aid_max_fen', value: 1_000_000, effectiveFrom: FROM_001, ref: '001 §四(六) (amount not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'retiree_medical_band1_threshold_fen', value: 5_000_000, effectiveFrom: FROM_004, ref: '004 §20' },
+  { region: NATIONAL, key: 'retiree_medical_band1_rate', value: '0.70', effectiveFrom: FROM_004, ref: '004 §20' },
+  { region: NATIONAL, key: 'retiree_medical_band2_threshold_fen', value: 10_000_000, effectiveFrom: FROM_004, ref: '004 §20' },
+  { region: NATIONAL, key: 'retiree_medical_band2_rate', value: '0.50', effectiveFrom: FROM_004, ref: '004 §20' },
+  { region: NATIONAL, key: 'retiree_medical_cap_fen', value: 10_000_000, effectiveFrom: FROM_004, ref: '004 §20' },
+  // From 2021, like the 004 §20 bands: every calculator's rows must be in force whenever its own are.
+  { region: NATIONAL, key: 'rounding', value: 'half_up', effectiveFrom: FROM_004, ref: 'SPEC §3 (not in seeds)', notInSeeds: true },
+  // Retired cadres (004; SPEC §4): numbers the schedules need.
+  { region: NATIONAL, key: 'retired_cadre_intake_first_month', value: 2, effectiveFrom: FROM_004, ref: '004 §5' },
+  { region: NATIONAL, key: 'retired_cadre_intake_last_month', value: 10, effectiveFrom: FROM_004, ref: '004 §5' },
+  { region: NATIONAL, key: 'retired_cadre_travel_approval_working_days', value: 10, effectiveFrom: FROM_004, ref: '004 §15' },
+  { region: NATIONAL, key: 'retired_cadre_contact_interval_months', value: 1, effectiveFrom: FROM_004, ref: '004 §15' },
+  { region: NATIONAL, key: 'retired_cadre_lost_contact_suspend_months', value: 6, effectiveFrom: FROM_004, ref: '004 §15' },
+  { region: NATIONAL, key: 'retired_cadre_passport_return_days', value: 10, effectiveFrom: FROM_004, ref: '004 §15' },
+];
+
+/** What a key holds: its type (and allowed values), for ops' parameter admin and the API docs. */
+export type ParameterType =
+  | { type: 'int'; min: number; max?: number; unit: 'working days' | 'days' | 'months' | 'years' | 'month of year' }
+  | { type: 'fen' }
+  | { type: 'rate' }
+  | { type: 'boolean' }
+  | { type: 'enum'; values: readonly string[] };
+
+const wd = { type: 'int', min: 0, max: 366, unit: 'working days' } as const;
+export const PARAMETER_TYPES: Readonly<Record<string, ParameterType>> = {
+  township_review_working_days: wd,
+  county_decision_working_days: wd,
+  publication_working_days: wd,
+  appeal_filing_days: { type: 'int', min: 1, max: 3660, unit: 'days' },
+  appeal_decision_working_days: wd,
+  reminder_working_days_before: wd,
+  jurisdiction_basis: { type: 'enum', values: ['registered', 'resident', 'either'] },
+  living_supplement_min_rate: { type: 'rate' },
+  living_supplement_includes_dibao_edge: { type: 'boolean' },
+  medical_aid_rate: { type: 'rate' },
+  medical_aid_cap_rate: { type: 'rate' },
+  employment_subsidy_rate: { type: 'rate' },
+  employment_subsidy_max_months: { type: 'int', min: 0, max: 1200, unit: 'months' },
+  employment_subsidy_retirement_window_years: { type: 'int', min: 0, max: 100, unit: 'years' },
+  employment_subsidy_extends_to_retirement: { type: 'boolean' },
+  temporary_aid_max_fen: { type: 'fen' },
+  retiree_medical_band1_threshold_fen: { type: 'fen' },
+  retiree_medical_band1_rate: { type: 'rate' },
+  retiree_medical_band2_threshold_fen: { type: 'fen' },
+  retiree_medical_band2_rate: { type: 'rate' },
+  retiree_medical_cap_fen: { type: 'fen' },
+  rounding: { type: 'enum', values: ROUNDING_MODES },
+  retired_cadre_intake_first_month: { type: 'int', min: 1, max: 12, unit: 'month of year' },
+  retired_cadre_intake_last_month: { type: 'int', min: 1, max: 12, unit: 'month of year' },
+  retired_cadre_travel_approval_working_days: wd,
+  retired_cadre_contact_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  retired_cadre_lost_contact_suspend_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  retired_cadre_passport_return_days: { type: 'int', min: 1, max: 366, unit: 'days' },
+};
+
+export const PARAMETER_KEYS = Object.keys(PARAMETER_TYPES);
+
+const RATE = /^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/;
+
+/** Why `value` is not a valid value for `key`, or null. */
+export function parameterValueProblem(key: string, value: ParameterValue | unknown): string | null {
+  const t = PARAMETER_TYPES[key];
+  if (!t) return `unknown parameter ${key}`;
+  switch (t.type) {
+    case 'int':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < t.min || (t.max !== undefined && value > t.max)) {
+        return `${key} is a whole number of ${t.unit}, ${t.min}–${t.max ?? '…'}`;
+      }
+      return null;
+    case 'fen':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : `${key} is a whole number of fen ≥ 0`;
+    case 'rate':
+      return typeof value === 'string' && RATE.test(value) ? null : `${key} is a decimal ("0.10") or a fraction ("2/3") as a string`;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `${key} is true or false`;
+    case 'enum':
+      return typeof value === 'string' && t.values.includes(value) ? null : `${key} is one of ${t.values.join(', ')}`;
+  }
+}
