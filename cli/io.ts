@@ -1,7 +1,7 @@
 /** Shared plumbing of the JSON commands: read stdin, validate, print, exit codes (0 ok, 2 bad input, 1 other). */
 import type { z } from 'zod';
 import { issuesOf } from '../rules/schemas.js';
-import { RuleInputError } from '../rules/benefits.js';
+import { RuleInputError } from '../rules/errors.js';
 
 export class BadInput extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
@@ -43,7 +43,7 @@ export async function runJsonCommand(body: () => Promise<unknown>): Promise<numb
       return 2;
     }
     if (e instanceof RuleInputError) {
-      process.stderr.write(JSON.stringify({ error: 'invalid_input', issues: [{ path: e.path, message: e.message.slice(e.path.length + 2) }] }) + '\n');
+      process.stderr.write(JSON.stringify({ error: 'invalid_input', issues: [{ path: e.path, message: e.detail }] }) + '\n');
       return 2;
     }
     process.stderr.write(JSON.stringify({ error: 'internal', message: (e as Error).message }) + '\n');

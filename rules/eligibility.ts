@@ -5,7 +5,8 @@
  * hardship situations (001 §三(一) 1–5) and the four exclusions (001 §三(二) 1–4).
  * The result lists every failing rule with its reference, never just the first.
  */
-import { lookupParameter, NATIONAL, type ParameterTable } from './parameters.js';
+import { RuleInputError } from './errors.js';
+import { lookupParameter, NATIONAL, type ParameterTable, type ResolvedParameter } from './parameters.js';
 
 export const CATEGORIES = ['veteran', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'serving_member_family', 'other_entitled'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -82,7 +83,12 @@ export function checkEligibility(input: EligibilityInput, parameters: ParameterT
     }
   }
 
-  const basis = lookupParameter(parameters, input.region ?? NATIONAL, 'jurisdiction_basis', input.applicationDate);
+  let basis: ResolvedParameter;
+  try {
+    basis = lookupParameter(parameters, input.region ?? NATIONAL, 'jurisdiction_basis', input.applicationDate);
+  } catch (e) {
+    throw new RuleInputError('applicationDate', `no jurisdiction rule in force on ${input.applicationDate} (${(e as Error).message})`);
+  }
   used.push({ key: basis.key, value: basis.value, effectiveFrom: basis.effectiveFrom, ref: basis.ref });
   const j = JURISDICTION[String(basis.value)];
   if (!j) throw new Error(`parameter jurisdiction_basis=${String(basis.value)} is not registered, resident or either`);

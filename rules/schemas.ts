@@ -3,7 +3,8 @@
  * the same path.
  */
 import { z } from 'zod';
-import { isValidDate } from './calendar.js';
+import { CATEGORIES } from './eligibility.js';
+import { isRealDate, isValidDate } from './dates.js';
 
 export const isoDate = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
@@ -13,10 +14,7 @@ export const isoDate = z
 export const birthDate = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const ms = Date.parse(`${s}T00:00:00Z`);
-    return s >= '1900-01-01' && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
-  }, 'not a real date (or before 1900)');
+  .refine((s) => s >= '1900-01-01' && isRealDate(s), 'not a real date (or before 1900)');
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 export const fen = z
   .number({ error: 'expected a whole number of fen' })
@@ -24,7 +22,9 @@ export const fen = z
   .nonnegative('must not be negative')
   .max(Number.MAX_SAFE_INTEGER);
 export const rateText = z.string().regex(/^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/, 'expected a decimal such as "0.12" or a fraction such as "2/3"');
-const region = z.string().regex(/^\d{6}(\d{3})?$/, 'expected a GB/T 2260 code (6 or 9 digits)');
+/** GB/T 2260: 2-digit province, 4-digit city, 6-digit county, 9-digit township; CN or 000000 national. */
+export const regionCode = z.string().regex(/^(CN|\d{2}|\d{4}|\d{6}|\d{9})$/, 'expected a GB/T 2260 code (2, 4, 6 or 9 digits) or CN');
+const region = regionCode;
 
 export const deadlineInput = z.object({
   received: isoDate,
@@ -33,7 +33,7 @@ export const deadlineInput = z.object({
 
 export const eligibilityInput = z.object({
   applicationDate: isoDate,
-  category: z.enum(['veteran', 'martyr_survivor', 'duty_death_survivor', 'illness_death_survivor', 'serving_member_family', 'other_entitled']),
+  category: z.enum(CATEGORIES),
   receivesPeriodicPension: z.boolean().optional(),
   relationToServingMember: z.string().optional(),
   birthDate: birthDate,

@@ -38,7 +38,8 @@ describe('eligibilityInput', () => {
     const { birthDate: _b, ...noBirth } = applicant;
     expect(paths(eligibilityInput, noBirth)).toEqual(['birthDate']);
     expect(paths(eligibilityInput, { ...applicant, category: 'tourist' })).toEqual(['category']);
-    expect(paths(eligibilityInput, { ...applicant, region: '3303' })).toEqual(['region']);
+    expect(paths(eligibilityInput, { ...applicant, region: '33030' })).toEqual(['region']);
+    for (const region of ['33', '3303', '330302', '330302001', 'CN']) expect(paths(eligibilityInput, { ...applicant, region }), region).toEqual([]);
   });
 
   it('property: every real date from 1900 to 2100 is a valid birth date', () => {
