@@ -12,6 +12,7 @@
  *
  * One registry per app (not the global one), so several apps in one process never collide.
  */
+import type { RuntimeOptions } from '@temporalio/worker';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { openCasesByStep, overdueByCounty, paymentTotals } from '../store/ops.js';
 import type { Db } from '../store/db.js';
@@ -128,11 +129,12 @@ async function workerScrape(url: string): Promise<string> {
  * can be appended to GET /metrics. Must run before the process's first NativeConnection or Worker;
  * returns the exporter's URL, or null (with the reason) when a runtime was already installed.
  */
-export async function installWorkerMetrics(port: number): Promise<{ url: string } | { url: null; reason: string }> {
+export async function installWorkerMetrics(port: number, extra: Omit<RuntimeOptions, 'telemetryOptions'> = {}): Promise<{ url: string } | { url: null; reason: string }> {
   // Imported here: the API alone never loads the worker's native module.
   const { Runtime } = await import('@temporalio/worker');
   try {
     Runtime.install({
+      ...extra,
       telemetryOptions: {
         metrics: { prometheus: { bindAddress: `127.0.0.1:${port}` }, metricPrefix: 'temporal_' },
       },
