@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import {
   calculateBenefit,
   DEFAULT_PARAMETERS,
+  addYears,
   employmentSubsidy,
   livingSupplement,
+  recordReferralOutcome,
+  referralAdvice,
   medicalAid,
   retireeMedical,
   RuleInputError,
@@ -367,5 +370,152 @@ describe('benefit properties', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('employment subsidy: dates (001 §四(五))', () => {
+  const base = { premiumPaidFen: 90_000, onDate: ON };
+
+  it('"5 years after" a 29 February is 28 February in a common year', () => {
+    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2026-03-15', 5)).toBe('2031-03-15');
+    // First approval 2024-02-29; retirement 2029-02-28 is exactly 5 years later: not "less than 5 years" → 36 months.
+    const exact = { ...base, firstApprovalDate: '2024-02-29', retirementDate: '2029-02-28' };
+    expect(employmentSubsidy({ ...exact, month: '2027-01' }, P).amountFen).toBe(60_000); // month 36
+    expect(employmentSubsidy({ ...exact, month: '2027-02' }, P).amountFen).toBe(0); // month 37
+    const dayBefore = { ...base, firstApprovalDate: '2024-02-29', retirementDate: '2029-02-27' };
+    expect(employmentSubsidy({ ...dayBefore, month: '2029-01' }, P).amountFen).toBe(60_000);
+    expect(employmentSubsidy({ ...dayBefore, month: '2029-02' }, P).amountFen).toBe(0);
+  });
+
+  it('001 §四(五) "可延长至退休": a region that does not extend pays 36 months at most, and never from retirement on', () => {
+    const table = withRows({ region: '330302', key: 'employment_subsidy_extends_to_retirement', value: false, effectiveFrom: '2022-01-01' });
+    const near = { ...base, firstApprovalDate: '2026-03-15', retirementDate: '2030-06-10', region: '330302' };
+    expect(employmentSubsidy({ ...near, month: '2029-02' }, table).amountFen).toBe(60_000);
+    expect(employmentSubsidy({ ...near, month: '2029-03' }, table).amountFen).toBe(0);
+    const soon = { ...near, retirementDate: '2027-01-20' };
+    expect(employmentSubsidy({ ...soon, month: '2026-12' }, table).amountFen).toBe(60_000);
+    expect(employmentSubsidy({ ...soon, month: '2027-01' }, table).amountFen).toBe(0);
+  });
+
+  it('without onDate the parameters are those in force at first approval (初次核定)', () => {
+    const table = withRows({ region: '000000', key: 'employment_subsidy_rate', value: '1/2', effectiveFrom: '2027-01-01' });
+    const input = { premiumPaidFen: 90_000, firstApprovalDate: '2026-03-15', retirementDate: '2045-07-01', month: '2027-06' };
+    expect(employmentSubsidy(input, table).amountFen).toBe(60_000);
+    expect(employmentSubsidy({ ...input, onDate: '2027-06-01' }, table).amountFen).toBe(45_000);
+  });
+
+  it('refuses impossible dates, naming the field', () => {
+    const input = { premiumPaidFen: 1, firstApprovalDate: '2026-02-30', retirementDate: '2045-07-01', month: '2026-03' };
+    expect(inputError(() => employmentSubsidy(input, P)).path).toBe('firstApprovalDate');
+    expect(inputError(() => employmentSubsidy({ ...input, firstApprovalDate: '2026-03-01', retirementDate: 'soon' }, P)).path).toBe('retirementDate');
+  });
+
+  it('the breakdown states the window and the month number', () => {
+    const r = employmentSubsidy({ ...base, firstApprovalDate: '2026-03-15', retirementDate: '2045-07-01', month: '2026-05' }, P);
+    expect(r.breakdown.steps).toEqual([
+      'window: at most 36 months from 2026-03, before retirement 2045-07-01: months 2026-03 to 2029-02',
+      '2026-05 is month 3 of the window',
+      '900.00 yuan premium paid × 2/3 = 60000 fen, rounded half_up',
+      'amount 60000 fen (600.00 yuan)',
+    ]);
+  });
+});
+
+describe('retired-cadre medical subsidy across claims (004 §20 补助最高限额10万元)', () => {
+  it('with the year’s cumulative self-paid cost and what was paid, a claim pays the difference', () => {
+    // 120,000 yuan so far → 45,000 due; 35,000 already paid (at 100,000) → 10,000 now.
+    expect(retireeMedical({ selfPaidFen: 12_000_000, paidThisYearFen: 3_500_000, onDate: ON }, P).amountFen).toBe(1_000_000);
+    expect(retireeMedical({ selfPaidFen: 30_000_000, paidThisYearFen: 9_000_000, onDate: ON }, P).amountFen).toBe(1_000_000);
+    expect(retireeMedical({ selfPaidFen: 30_000_000, paidThisYearFen: 10_000_000, onDate: ON }, P).amountFen).toBe(0);
+    expect(inputError(() => retireeMedical({ selfPaidFen: 1, paidThisYearFen: -1, onDate: ON }, P)).path).toBe('paidThisYearFen');
+  });
+
+  it('property: over any sequence of claims in a year, the total paid equals the formula on the total cost, never above the cap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 8_000_000 }), { maxLength: 20 }), (claims) => {
+        let cost = 0;
+        let paid = 0;
+        for (const c of claims) {
+          cost += c;
+          const { amountFen } = retireeMedical({ selfPaidFen: cost, paidThisYearFen: paid, onDate: ON }, P);
+          expect(amountFen).toBeGreaterThanOrEqual(0);
+          paid += amountFen;
+          expect(paid).toBeLessThanOrEqual(10_000_000);
+        }
+        expect(paid).toBe(retireeMedical({ selfPaidFen: cost, onDate: ON }, P).amountFen);
+      }),
+    );
+  });
+});
+
+describe('where and when: bad region or date is a bad input on that field', () => {
+  it('names onDate and region', () => {
+    expect(inputError(() => temporaryAid({ requestedFen: 1, onDate: '2026-02-30' }, P)).path).toBe('onDate');
+    expect(inputError(() => temporaryAid({ requestedFen: 1, onDate: 'today' }, P)).path).toBe('onDate');
+    expect(inputError(() => temporaryAid({ requestedFen: 1, onDate: ON, region: 'Wenzhou' }, P)).path).toBe('region');
+    expect(inputError(() => temporaryAid({ requestedFen: 1 }, P)).path).toBe('onDate');
+    expect(inputError(() => calculateBenefit('pension-bonus' as never, { requestedFen: 1, onDate: ON }, P)).path).toBe('kind');
+  });
+
+  it('a short region code picks the regional row: 33 (Zhejiang) and 3303 (Wenzhou)', () => {
+    const table = withRows(
+      { region: '33', key: 'temporary_aid_max_fen', value: 300_000, effectiveFrom: '2022-01-01' },
+      { region: '3303', key: 'temporary_aid_max_fen', value: 500_000, effectiveFrom: '2022-01-01' },
+    );
+    const r = temporaryAid({ requestedFen: 2_000_000, region: '330302001', onDate: ON }, table);
+    expect(r.amountFen).toBe(500_000);
+    expect(r.breakdown.parameters).toContainEqual({ key: 'temporary_aid_max_fen', value: 500_000, region: '330300', effectiveFrom: '2022-01-01', ref: 'test override' });
+    expect(temporaryAid({ requestedFen: 2_000_000, region: '330102', onDate: ON }, table).amountFen).toBe(300_000);
+  });
+});
+
+describe('referrals (001 §四(三)(四); 000 §8–9; 003 §七): advice and recorded outcomes, no money', () => {
+  it('001 §四(三): a rural 低保 household whose only home is certified dangerous → 危房改造; public-rental conditions → priority', () => {
+    const a = referralAdvice('housing', { householdStatus: 'dibao', rural: true, onlyHomeCertifiedDangerous: true, meetsPublicRentalConditions: true });
+    expect(a.suggested).toEqual(['dangerous_house_renovation', 'public_rental_priority']);
+    expect(a.ref).toBe('001 §四(三); 000 §8');
+    expect(referralAdvice('housing', { householdStatus: 'dibao', rural: false, onlyHomeCertifiedDangerous: true }).suggested).toEqual([]);
+    expect(referralAdvice('housing', { householdStatus: 'none', disabledHardship: true, rural: true, onlyHomeCertifiedDangerous: true }).suggested).toEqual(['dangerous_house_renovation']);
+    expect(referralAdvice('housing', { householdStatus: 'none', rural: true, onlyHomeCertifiedDangerous: true }).suggested).toEqual([]);
+  });
+
+  it('001 §四(四), 000 §9: children in education → education aid', () => {
+    expect(referralAdvice('education', { childrenInEducation: true }).suggested).toEqual(['education_subsidy']);
+    expect(referralAdvice('education', {}).steps.join()).toMatch(/department decides/);
+  });
+
+  it('003 §七: a periodic-pension recipient has the basic funeral service fees waived', () => {
+    expect(referralAdvice('funeral', { receivesPeriodicPension: true })).toMatchObject({ suggested: ['basic_funeral_fees_waived'], ref: '003 §七' });
+    expect(referralAdvice('funeral', { receivesPeriodicPension: false }).suggested).toEqual([]);
+  });
+
+  it('a recorded outcome must be one the referral knows', () => {
+    expect(recordReferralOutcome('housing', 'public_rental_priority')).toEqual({ kind: 'housing', outcome: 'public_rental_priority', ref: '001 §四(三); 000 §8' });
+    expect(() => recordReferralOutcome('funeral', 'education_subsidy')).toThrow(RangeError);
+  });
+});
+
+describe('breakdowns can be recomputed by hand (SPEC §3)', () => {
+  it('medical aid: steps with the numbers', () => {
+    const r = medicalAid({ householdStatus: 'dibao', remainingSelfPaidFen: 2_000_000, paidThisYearFen: 1_500_000, prevYearPerCapitaConsumptionFen: 4_200_000, onDate: ON }, P);
+    expect(r.breakdown.steps).toEqual([
+      '20000.00 yuan remaining self-paid × 0.50 = 1000000 fen, rounded half_up (no deductible)',
+      'annual cap 42000.00 yuan × 0.50 = 2100000 fen (rounded down); already paid this year 1500000 fen; room 600000 fen',
+      'amount = min(1000000, 600000)',
+      'amount 600000 fen (6000.00 yuan)',
+    ]);
+    expect(r.breakdown.parameters.map((p) => [p.key, p.value, p.effectiveFrom, p.ref])).toEqual([
+      ['rounding', 'half_up', '2021-01-01', 'SPEC §3 (not in seeds)'],
+      ['medical_aid_rate', '0.50', '2022-01-01', '001 §四(二)'],
+      ['medical_aid_cap_rate', '0.50', '2022-01-01', '001 §四(二)'],
+    ]);
+    expect(r.breakdown.inputs).toMatchObject({ remainingSelfPaidFen: 2_000_000, paidThisYearFen: 1_500_000 });
+  });
+
+  it('rounding "down" is supported: 2/3 of 100 fen → 66', () => {
+    const table = withRows({ region: '000000', key: 'rounding', value: 'down', effectiveFrom: '2026-01-01' });
+    expect(employmentSubsidy({ premiumPaidFen: 100, firstApprovalDate: '2026-03-15', retirementDate: '2045-07-01', month: '2026-03', onDate: ON }, table).amountFen).toBe(66);
   });
 });

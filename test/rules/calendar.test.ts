@@ -5,7 +5,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, createCalendar, dayIndex, defaultCalendarData, endOfShanghaiDay, isValidDate, mergeCalendarData, shanghaiDate, type CalendarData } from '../../rules/index.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  calendarYearProblems,
+  createCalendar,
+  dayIndex,
+  defaultCalendar,
+  defaultCalendarData,
+  endOfShanghaiDay,
+  isOfficialYear,
+  isValidDate,
+  isWorkingDay,
+  mergeCalendarData,
+  OFFICIAL_YEAR_REGISTRY,
+  shanghaiDate,
+  workingDaysBetween,
+  type CalendarData,
+} from '../../rules/index.js';
 import { naiveAddWorkingDays, naiveIsWorkingDay } from './oracle.js';
 
 const data = defaultCalendarData();
@@ -266,5 +283,110 @@ describe('provisional properties around the year boundaries', () => {
         expect(r.provisional, `${received} + ${n}`).toBe(r.dueDate >= '2027-01-01');
       }
     }
+  });
+});
+
+describe('the official-year registry and the bundled data (ENVIRONMENT.md "Working-day calendar")', () => {
+  it('2025 and 2026 are official, 2027 is not (chinese-days has no 2027 data yet)', () => {
+    const years = OFFICIAL_YEAR_REGISTRY.map((r) => r.year);
+    expect(years).toContain(2025);
+    expect(years).toContain(2026);
+    expect(years).not.toContain(2027);
+    // Every registry year is backed by bundled data, so none was dropped.
+    expect(data.officialYears).toEqual(years);
+    for (const r of OFFICIAL_YEAR_REGISTRY) expect(r.source).toContain(`${r.year}年部分节假日安排`);
+  });
+
+  it('ENVIRONMENT.md: 2026-02-14 (Saturday) is a working day, 2026-10-01 a holiday', () => {
+    expect(cal.isWorkingDay('2026-02-14')).toBe(true);
+    expect(cal.isWorkingDay('2026-10-01')).toBe(false);
+  });
+
+  it('2025 National Day and Mid-Autumn (10-01..10-08 off; Sunday 09-28 and Saturday 10-11 worked): 2025-09-30 + 1 → 2025-10-09', () => {
+    expect(cal.isWorkingDay('2025-09-28')).toBe(true);
+    expect(cal.isWorkingDay('2025-10-08')).toBe(false);
+    expect(cal.isWorkingDay('2025-10-11')).toBe(true);
+    expect(cal.addWorkingDays('2025-09-30', 1)).toEqual({ dueDate: '2025-10-09', dueAt: '2025-10-09T16:00:00.000Z', provisional: false });
+    expect(cal.addWorkingDays('2025-09-26', 5)).toEqual({ dueDate: '2025-10-10', dueAt: '2025-10-10T16:00:00.000Z', provisional: false });
+  });
+
+  it('ENVIRONMENT.md: chinese-days calls 2027-01-01 a working day; here it is counted only provisionally', () => {
+    expect(cal.isOfficialYear(2027)).toBe(false);
+    expect(cal.addWorkingDays('2026-12-31', 1)).toEqual({ dueDate: '2027-01-01', dueAt: '2027-01-01T16:00:00.000Z', provisional: true });
+  });
+
+  it('the bundled data is cached, and holds only official years', () => {
+    expect(defaultCalendarData()).toBe(data);
+    expect(data.holidays.every((d) => data.officialYears.includes(+d.slice(0, 4)))).toBe(true);
+    expect(data.workdays.every((d) => data.officialYears.includes(+d.slice(0, 4)))).toBe(true);
+  });
+});
+
+describe('the default instance (bundled years; no data argument)', () => {
+  it('createCalendar() and the convenience functions answer like createCalendar(defaultCalendarData())', () => {
+    const c = createCalendar();
+    expect(c.coverage()).toEqual(cal.coverage());
+    expect(defaultCalendar().coverage()).toEqual(cal.coverage());
+    expect(addWorkingDays('2026-09-29', 5)).toEqual({ dueDate: '2026-10-12', dueAt: '2026-10-12T16:00:00.000Z', provisional: false });
+    expect(isWorkingDay('2026-10-10')).toBe(true);
+    expect(workingDaysBetween('2026-09-29', '2026-10-12')).toBe(5);
+    expect(isOfficialYear(2026)).toBe(true);
+    expect(isOfficialYear(2027)).toBe(false);
+  });
+
+  it('coverage() returns a copy: a caller cannot change the calendar through it', () => {
+    cal.coverage().officialYears.push(2099);
+    expect(cal.isOfficialYear(2099)).toBe(false);
+    expect(cal.coverage().officialYears).not.toContain(2099);
+  });
+});
+
+describe('loaded years and provisional counting (SPEC §2)', () => {
+  it('only counted days matter: with 2028 loaded but not 2027, 2027-12-31 + 1 is not provisional, 2027-12-30 + 2 is', () => {
+    const c = createCalendar(mergeCalendarData(data, [{ year: 2028, holidays: ['2028-01-01'], workdays: [] }]));
+    expect(c.addWorkingDays('2027-12-31', 1)).toEqual({ dueDate: '2028-01-03', dueAt: '2028-01-03T16:00:00.000Z', provisional: false });
+    expect(c.addWorkingDays('2027-12-30', 2).provisional).toBe(true);
+  });
+
+  it('mergeCalendarData ignores dates outside their own year', () => {
+    const merged = mergeCalendarData(data, [{ year: 2027, holidays: ['2027-01-01', '2026-12-31'], workdays: ['2028-01-01'] }]);
+    expect(merged.holidays).toContain('2027-01-01');
+    expect(merged.holidays.filter((d) => d === '2026-12-31')).toHaveLength(0);
+    expect(merged.workdays).not.toContain('2028-01-01');
+  });
+
+  it('calendarYearProblems names each bad entry by its path', () => {
+    expect(calendarYearProblems(YEAR_2027)).toEqual([]);
+    expect(
+      calendarYearProblems({ year: 2027, holidays: ['2027-02-30', '2026-10-01', '2027-01-01'], workdays: ['2027-01-04', '2027-01-01', '2028-01-01'] }),
+    ).toEqual([
+      { path: 'holidays.0', message: expect.stringContaining('not a real date') },
+      { path: 'holidays.1', message: '2026-10-01 is not in 2027' },
+      { path: 'workdays.0', message: expect.stringContaining('is a weekday') },
+      { path: 'workdays.1', message: expect.stringContaining('is a weekday') }, // 2027-01-01 is a Friday
+      { path: 'workdays.2', message: '2028-01-01 is not in 2027' },
+    ]);
+    expect(calendarYearProblems({ year: 2027, holidays: ['2027-01-02'], workdays: ['2027-01-02'] })).toEqual([
+      { path: 'workdays.0', message: '2027-01-02 is also listed as a holiday' },
+    ]);
+    expect(calendarYearProblems({ year: 1989, holidays: [], workdays: [] })).toEqual([{ path: 'year', message: expect.any(String) }]);
+  });
+
+  it('property: workingDaysBetween matches a naive day-by-day count', () => {
+    fc.assert(
+      fc.property(arbDate, fc.integer({ min: -10, max: 60 }), (from, span) => {
+        const to = addCalendarDays(from, span);
+        let n = 0;
+        for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) if (naiveIsWorkingDay(data, d)) n++;
+        expect(cal.workingDaysBetween(from, to)).toBe(n);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a count that is not a whole number ≥ 1, and a deadline beyond 2100', () => {
+    for (const n of [0, -1, 1.5, NaN, Infinity]) expect(() => cal.addWorkingDays('2026-09-29', n), String(n)).toThrow(RangeError);
+    expect(() => cal.addWorkingDays('2100-12-28', 5)).toThrow(/beyond 2100/);
+    expect(cal.addWorkingDays('2100-12-28', 1).dueDate).toBe('2100-12-29');
   });
 });

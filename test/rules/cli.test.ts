@@ -145,6 +145,77 @@ describe.concurrent('bangfu CLI', () => {
     expect(issues).toEqual([{ path: 'rate', message: expect.stringContaining('at least the minimum 0.10') }]);
   });
 
+  it('eligibility: 001 §三 a serving member’s "uncle" is an ineligibility reason, not a validation error (exit 0)', async () => {
+    const input = {
+      applicationDate: '2026-03-02',
+      category: 'serving_member_family',
+      relationToServingMember: 'uncle',
+      birthDate: '1960-01-01',
+      registeredLocally: true,
+      residesLocally: true,
+      hardshipSituation: 4,
+      exclusions: {},
+    };
+    expect(await bangfu(['eligibility'], input).then(ok)).toStrictEqual({
+      eligible: false,
+      reasons: [{ rule: 'serving_member_relation', ref: '001 §三', message: expect.stringContaining('uncle') }],
+    });
+    // A child under 18 on the application date is eligible; on the 18th birthday not.
+    const child = { ...input, relationToServingMember: 'child', birthDate: '2008-03-03' };
+    expect(await bangfu(['eligibility'], child).then(ok)).toStrictEqual({ eligible: true, reasons: [] });
+    const adult = (await bangfu(['eligibility'], { ...child, birthDate: '2008-03-02' }).then(ok)) as { reasons: { rule: string }[] };
+    expect(adult.reasons.map((r) => r.rule)).toEqual(['minor_child']);
+  });
+
+  it('benefit: region and onDate pick the parameters (the breakdown names the row used)', async () => {
+    const out = (await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 100_000, rate: '0.12', region: '330302001', onDate: '2025-03-01' }).then(ok)) as {
+      amountFen: number;
+      breakdown: { parameters: { key: string; region: string; effectiveFrom: string }[]; inputs: Record<string, unknown> };
+    };
+    expect(out.amountFen).toBe(12_000);
+    expect(out.breakdown.parameters).toContainEqual(expect.objectContaining({ key: 'living_supplement_min_rate', region: '000000', effectiveFrom: '2022-01-01' }));
+    expect(out.breakdown.inputs).toMatchObject({ region: '330302001', onDate: '2025-03-01', rate: '0.12' });
+  });
+
+  it('benefit medical-aid: a household outside 低保/低边 → 0 with a reason', async () => {
+    const out = (await bangfu(['benefit', 'medical-aid'], { householdStatus: 'tekun', remainingSelfPaidFen: 1_000_000, paidThisYearFen: 0, prevYearPerCapitaConsumptionFen: 4_200_000, onDate: ON }).then(ok)) as {
+      amountFen: number;
+      breakdown: { reason: string };
+    };
+    expect(out.amountFen).toBe(0);
+    expect(out.breakdown.reason).toBe('not in a 低保 or 低边 family');
+  });
+
+  it('benefit employment-subsidy: 0 outside the window, with its reason', async () => {
+    const out = (await bangfu(['benefit', 'employment-subsidy'], { premiumPaidFen: 90_000, firstApprovalDate: '2026-03-15', retirementDate: '2045-07-01', month: '2029-03' }).then(ok)) as {
+      amountFen: number;
+      breakdown: { reason: string };
+    };
+    expect(out).toMatchObject({ amountFen: 0, breakdown: { reason: 'month outside the subsidy window' } });
+  });
+
+  it('exit 2: every bad field at once, each by its path (a wrong type, an impossible date, a negative amount)', async () => {
+    const issues = badInput(await bangfu(['benefit', 'employment-subsidy'], { premiumPaidFen: -1, firstApprovalDate: '2026-02-30', retirementDate: '2045-07-01', month: 202603 }));
+    expect(issues.map((i) => i.path).sort()).toEqual(['firstApprovalDate', 'month', 'premiumPaidFen']);
+    expect(badInput(await bangfu(['deadline'], { received: '2026-09-29', workingDays: '5' })).map((i) => i.path)).toEqual(['workingDays']);
+    expect(badInput(await bangfu(['deadline'], [])).map((i) => i.path)).toEqual(['(root)']);
+  });
+
+  it('exit 2: a deadline beyond the calendar (2100) names workingDays', async () => {
+    expect(badInput(await bangfu(['deadline'], { received: '2100-12-30', workingDays: 5 }))).toEqual([{ path: 'workingDays', message: expect.stringContaining('beyond 2100') }]);
+  });
+
+  it('exit 2 with the usage on stderr: no command, or an unknown one', async () => {
+    for (const args of [[], ['frobnicate']]) {
+      const r = await bangfu(args, '');
+      expect(r.code, args.join()).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('usage: npm run --silent bangfu -- <command>');
+      for (const c of ['deadline', 'eligibility', 'benefit']) expect(r.stderr).toContain(`  ${c}`);
+      if (args.length) expect(r.stderr).toContain('unknown command: frobnicate');
+    }
+  });
+
   it('exit 2 (not 1, internal): an onDate before 001 was in force names `onDate`', async () => {
     const issues = badInput(await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 100_000, onDate: '2021-06-01' }));
     expect(issues).toEqual([{ path: 'onDate', message: expect.stringContaining('2021-06-01') }]);

@@ -3,7 +3,16 @@
  * township (9 digits) → county (6) → city → province → national 000000, and takes the latest row in force.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMETERS, lookupParameter, PARAMETER_KEYS, regionChain, type ParameterTable } from '../../rules/index.js';
+import {
+  canonicalRegion,
+  DEFAULT_PARAMETERS,
+  lookupParameter,
+  PARAMETER_KEYS,
+  PARAMETER_TYPES,
+  parameterValueProblem,
+  regionChain,
+  type ParameterTable,
+} from '../../rules/index.js';
 
 const table: ParameterTable = [
   { region: '000000', key: 'temporary_aid_max_fen', value: 1, effectiveFrom: '2022-01-01', ref: 'national' },
@@ -69,5 +78,101 @@ describe('lookupParameter', () => {
     }
     expect(lookupParameter(DEFAULT_PARAMETERS, '000000', 'township_review_working_days', '2026-06-01')).toMatchObject({ value: 5, ref: '001 §五(二)' });
     expect(lookupParameter(DEFAULT_PARAMETERS, '000000', 'county_decision_working_days', '2026-06-01')).toMatchObject({ value: 5, ref: '001 §五(三)' });
+  });
+});
+
+describe('GB/T 2260 codes: 2-digit province, 4-digit city, 6-digit county, 9-digit township; CN national', () => {
+  it('canonical forms', () => {
+    expect(canonicalRegion('33')).toBe('330000');
+    expect(canonicalRegion('3303')).toBe('330300');
+    expect(canonicalRegion('330302')).toBe('330302');
+    expect(canonicalRegion('330302001')).toBe('330302001');
+    expect(canonicalRegion('CN')).toBe('000000');
+    expect(canonicalRegion('cn')).toBe('000000');
+    for (const bad of ['3', '333', '33030', '3303020', 'ZJ', '33-03']) expect(() => canonicalRegion(bad), bad).toThrow(RangeError);
+  });
+
+  it('rows may be keyed by short codes and CN; lookups by any form find them', () => {
+    const t: ParameterTable = [
+      { region: 'CN', key: 'temporary_aid_max_fen', value: 1, effectiveFrom: '2022-01-01', ref: 'national' },
+      { region: '33', key: 'temporary_aid_max_fen', value: 2, effectiveFrom: '2022-01-01', ref: 'Zhejiang' },
+      { region: '3303', key: 'temporary_aid_max_fen', value: 3, effectiveFrom: '2022-01-01', ref: 'Wenzhou' },
+    ];
+    const at = (region: string) => lookupParameter(t, region, 'temporary_aid_max_fen', '2026-01-01');
+    expect(at('330302001')).toMatchObject({ value: 3, region: '330300' });
+    expect(at('330102')).toMatchObject({ value: 2, region: '330000' });
+    expect(at('33')).toMatchObject({ value: 2, region: '330000' });
+    expect(at('11')).toMatchObject({ value: 1, region: '000000' });
+    expect(at('CN')).toMatchObject({ value: 1, region: '000000' });
+    expect(regionChain('3303')).toEqual(['330300', '330000', '000000']);
+    expect(regionChain('33')).toEqual(['330000', '000000']);
+  });
+
+  it('two rows of one region, key and date: the later one in the table wins (an override appended after the defaults)', () => {
+    const t: ParameterTable = [...DEFAULT_PARAMETERS, { region: '000000', key: 'rounding', value: 'half_even', effectiveFrom: '2021-01-01', ref: 'ops override' }];
+    expect(lookupParameter(t, '330302', 'rounding', '2026-01-01')).toMatchObject({ value: 'half_even', ref: 'ops override' });
+  });
+
+  it('refuses a date that is not YYYY-MM-DD (string comparison would silently misorder it)', () => {
+    expect(() => lookupParameter(DEFAULT_PARAMETERS, '330302', 'rounding', '2026-1-1')).toThrow(/not a date/);
+  });
+});
+
+describe('the bundled defaults (SPEC §2–3, 001, 004): every number the documents fix or leave open', () => {
+  const ON = '2026-06-01';
+  it.each([
+    ['living_supplement_min_rate', '0.10', '001 §四(一)', false],
+    ['living_supplement_includes_dibao_edge', false, '001 §四(一)', false],
+    ['medical_aid_rate', '0.50', '001 §四(二)', false],
+    ['medical_aid_cap_rate', '0.50', '001 §四(二)', false],
+    ['employment_subsidy_rate', '2/3', '001 §四(五)', false],
+    ['employment_subsidy_max_months', 36, '001 §四(五)', false],
+    ['employment_subsidy_retirement_window_years', 5, '001 §四(五)', false],
+    ['employment_subsidy_extends_to_retirement', true, '001 §四(五)', false],
+    ['retiree_medical_band1_threshold_fen', 5_000_000, '004 §20', false],
+    ['retiree_medical_band1_rate', '0.70', '004 §20', false],
+    ['retiree_medical_band2_threshold_fen', 10_000_000, '004 §20', false],
+    ['retiree_medical_band2_rate', '0.50', '004 §20', false],
+    ['retiree_medical_cap_fen', 10_000_000, '004 §20', false],
+    ['township_review_working_days', 5, '001 §五(二)', false],
+    ['county_decision_working_days', 5, '001 §五(三)', false],
+    ['publication_working_days', 5, 'SPEC §2.5 (not in seeds)', true],
+    ['appeal_filing_days', 60, 'SPEC §2.4 (not in seeds)', true],
+    ['appeal_decision_working_days', 10, 'SPEC §2.4 (not in seeds)', true],
+    ['reminder_working_days_before', 1, 'SPEC §2 reminder (not in seeds)', true],
+    ['temporary_aid_max_fen', 1_000_000, '001 §四(六) (amount not in seeds)', true],
+    ['rounding', 'half_up', 'SPEC §3 (not in seeds)', true],
+    ['jurisdiction_basis', 'either', '000 §3', false],
+    ['retired_cadre_intake_first_month', 2, '004 §5', false],
+    ['retired_cadre_intake_last_month', 10, '004 §5', false],
+    ['retired_cadre_travel_approval_working_days', 10, '004 §15', false],
+    ['retired_cadre_lost_contact_suspend_months', 6, '004 §15', false],
+  ])('%s = %j (%s)', (key, value, ref, notInSeeds) => {
+    const p = lookupParameter(DEFAULT_PARAMETERS, '330302001', key, ON);
+    expect(p).toMatchObject({ value, ref, region: '000000' });
+    expect(p.notInSeeds === true).toBe(notInSeeds);
+  });
+
+  it('every default key has a declared type, every default value is valid for it, and every declared key has a default', () => {
+    expect(new Set(DEFAULT_PARAMETERS.map((p) => p.key))).toEqual(new Set(PARAMETER_KEYS));
+    expect(Object.keys(PARAMETER_TYPES).sort()).toEqual([...PARAMETER_KEYS].sort());
+    for (const p of DEFAULT_PARAMETERS) expect(parameterValueProblem(p.key, p.value), `${p.key}=${String(p.value)}`).toBeNull();
+  });
+
+  it('parameterValueProblem: ops can set only values of the key’s type', () => {
+    expect(parameterValueProblem('jurisdiction_basis', 'resident')).toBeNull();
+    expect(parameterValueProblem('jurisdiction_basis', 'registered')).toBeNull();
+    expect(parameterValueProblem('jurisdiction_basis', 'anywhere')).toMatch(/registered, resident, either/);
+    expect(parameterValueProblem('living_supplement_min_rate', '0.12')).toBeNull();
+    expect(parameterValueProblem('living_supplement_min_rate', 0.12)).toMatch(/decimal/);
+    expect(parameterValueProblem('employment_subsidy_rate', '2/3')).toBeNull();
+    expect(parameterValueProblem('rounding', 'down')).toBeNull();
+    expect(parameterValueProblem('rounding', 'bankers')).toMatch(/half_up/);
+    expect(parameterValueProblem('temporary_aid_max_fen', -1)).toMatch(/fen/);
+    expect(parameterValueProblem('temporary_aid_max_fen', 1.5)).toMatch(/fen/);
+    expect(parameterValueProblem('publication_working_days', 367)).toMatch(/working days/);
+    expect(parameterValueProblem('retired_cadre_intake_last_month', 13)).toMatch(/month of year/);
+    expect(parameterValueProblem('living_supplement_includes_dibao_edge', 'yes')).toMatch(/true or false/);
+    expect(parameterValueProblem('no_such_key', 1)).toMatch(/unknown parameter/);
   });
 });
