@@ -213,6 +213,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       dev?.uiUrl ? `  Temporal UI    ${dev.uiUrl}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows` : `  Temporal       ${address} (namespace ${env.TEMPORAL_NAMESPACE})`,
       `  Temporal       ${address}, task queue ${env.TEMPORAL_TASK_QUEUE}${opts.worker ? ', worker polling' : ''}`,
       `  Database       ${dbWhere}`,
+      workerMetricsUrl ? `  Worker metrics ${workerMetricsUrl} (appended to ${apiUrl ? `${apiUrl}/metrics` : 'the API\'s /metrics when it runs here'})` : null,
       `  Data dir       ${env.dataDir}`,
       apiUrl ? `  Get a token    npm run --silent bangfu -- token --sub clerk1 --role station_clerk --county 330302 --township 330302001` : null,
       '  Stop           Ctrl-C',
