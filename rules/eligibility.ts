@@ -94,6 +94,8 @@ export function checkEligibility(input: EligibilityInput, parameters: ParameterT
   if (!j) throw new Error(`parameter jurisdiction_basis=${String(basis.value)} is not registered, resident or either`);
   if (!j.test(input)) reasons.push({ rule: 'jurisdiction', ref: basis.ref, message: `requires ${j.needs}` });
 
+  // 001 §三(一) 1–3 name only 退役军人; 000 §2 (prevails) extends the causes to other 优抚对象, so the
+  // situation is not checked against the category (NOTES.md #6).
   if (!Number.isInteger(input.hardshipSituation) || input.hardshipSituation < 1 || input.hardshipSituation > 5) {
     reasons.push({ rule: 'hardship_situation', ref: '001 §三(一); 000 §2', message: 'the case must name one of the five hardship situations (1–5)' });
   }

@@ -5,7 +5,8 @@
  * - 003 §二: necessary work costs from employment or starting a business "可适当给予扣减" (may be
  *   deducted): deducted as given, at most the earned income.
  * - 000 §6, 003 §二: a veteran in a 低边 family who is seriously ill or seriously disabled may, on
- *   personal application (经个人申请), be included in 低保 as a single-person household.
+ *   personal application (经个人申请), be included in 低保 as a single-person household. SPEC vs
+ *   document (the document wins): SPEC omits the personal application (NOTES.md #3).
  */
 export const INCOME_KINDS = ['wages', 'business', 'pension', 'preferential_pension', 'living_supplement', 'other'] as const;
 export type IncomeKind = (typeof INCOME_KINDS)[number];

@@ -24,7 +24,8 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'reminder_working_days_before', value: 1, effectiveFrom: FROM_001, ref: 'SPEC §2 reminder (not in seeds)', notInSeeds: true },
   // Jurisdiction (SPEC §1): 001 §三 requires local 户籍; 000 §3 (national, later, prevails per 000 §17)
   // moves services "逐步" (gradually) from the place of registration to the place of residence: both are
-  // accepted nationally; a region that has completed the move sets "resident" (NOTES.md).
+  // accepted nationally; a region that has completed the move sets "resident".
+  // SPEC vs document (the document wins): SPEC reads 000 §3 as "moves"; the text says "逐步" (NOTES.md #1).
   { region: NATIONAL, key: 'jurisdiction_basis', value: 'registered', effectiveFrom: FROM_001, ref: '001 §三' },
   { region: NATIONAL, key: 'jurisdiction_basis', value: 'either', effectiveFrom: FROM_000, ref: '000 §3' },
   // Benefits (001 §四; 004 §20; SPEC §3)

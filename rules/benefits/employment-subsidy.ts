@@ -2,7 +2,8 @@
  * Employment social-insurance subsidy (001 §四(五)): a hardship veteran in flexible employment who pays
  * social insurance gets 2/3 of the premium actually paid ("实际缴纳社会保险费三分之二"), for at most 3
  * years; if at first approval retirement is less than 5 years away, the period "可延长至退休" (may be
- * extended until retirement; a parameter, default yes).
+ * extended until retirement; a parameter, default yes). SPEC vs document (the document wins): SPEC
+ * says "until retirement"; the text says "可" (may), so it is a regional choice (NOTES.md #2).
  * Window: 36 calendar months starting with the month of first approval; near retirement, every month
  * before the month of retirement. Never a month from retirement on. The retirement date is an input
  * (the 2025 retirement-age reform makes it person-specific). Parameters apply as of onDate, else as of

@@ -4,8 +4,9 @@
  * Read as marginal bands (SPEC §3, like tax brackets): 70% of the part between 50,000 and 100,000
  * yuan, 50% of the part above 100,000; at most 100,000 yuan. The only reading that never pays less for
  * a higher cost (NOTES.md). Rounded once, over both bands.
- * With paidThisYearFen (optional) the cap holds across claims: pass the year's cumulative self-paid
- * cost and what was already paid; the claim pays the difference.
+ * 004 §20 is for 军队退休干部 and counts the self-paid cost within basic insurance and medical-subsidy
+ * benefits (NOTES.md #4). Its cap has no period (NOTES.md #5): with paidThisYearFen (optional) it holds
+ * across claims — pass the year's cumulative self-paid cost and what was already paid.
  */
 import { divRound, yuan } from '../decimal.js';
 import type { ParameterTable } from '../parameters.js';
