@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies in tests */
 /**
  * GET /v1/cases/{id}/history (auditors in full; officials of the jurisdiction masked), ?asOf=,
  * /history/verify and /export on the real stack (SPEC §5 Auditors; issue item 2), and refused actions

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies in tests */
 /**
  * Ops on the real stack (SPEC §5 Ops; issue items 6, 7 and 8):
  * - GET /v1/ops/overdue and /v1/ops/due-soon: {items:[{caseId, step, county, township, dueAt, overdue,
