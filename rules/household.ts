@@ -8,6 +8,10 @@
  *   personal application (经个人申请), be included in 低保 as a single-person household. SPEC vs
  *   document (the document wins): SPEC omits the personal application (NOTES.md #3).
  */
+/** Household status (SPEC §1): 特困, 低保, 低边 (低保边缘), 支出型贫困, or none of them. */
+export const HOUSEHOLD_STATUSES = ['tekun', 'dibao', 'dibao_edge', 'expenditure_poverty', 'none'] as const;
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
+
 export const INCOME_KINDS = ['wages', 'business', 'pension', 'preferential_pension', 'living_supplement', 'other'] as const;
 export type IncomeKind = (typeof INCOME_KINDS)[number];
 

@@ -3,17 +3,21 @@
  * the same path.
  */
 import { z } from 'zod';
-import { CATEGORIES } from './eligibility.js';
 import { isRealDate, isValidDate } from './dates.js';
+import { CATEGORIES } from './eligibility.js';
+import { HOUSEHOLD_STATUSES } from './household.js';
+
+// A malformed string stops at the format check: one issue per field, not two.
+const DATE_FORMAT = { error: 'expected a date as YYYY-MM-DD', abort: true } as const;
 
 export const isoDate = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_FORMAT)
   .refine(isValidDate, 'not a real date (or outside 1990–2100)');
 /** A birth date: any real date from 1900 (the working-day calendar's 1990–2100 range is for deadlines). */
 export const birthDate = z
   .string({ error: 'expected a date as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_FORMAT)
   .refine((s) => s >= '1900-01-01' && isRealDate(s), 'not a real date (or before 1900)');
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 export const fen = z
@@ -50,17 +54,18 @@ export const eligibilityInput = z.object({
 });
 
 const common = { region: region.optional(), onDate: isoDate.optional() };
+const householdStatus = z.enum(HOUSEHOLD_STATUSES);
 export const benefitInputs = {
-  'living-supplement': z.object({ dibaoStandardFen: fen, rate: rateText.optional(), householdStatus: z.string().optional(), ...common }),
+  'living-supplement': z.object({ dibaoStandardFen: fen, rate: rateText.optional(), householdStatus: householdStatus.optional(), ...common }),
   'medical-aid': z.object({
-    householdStatus: z.enum(['dibao', 'dibao_edge', 'tekun', 'expenditure_poverty', 'none']),
+    householdStatus,
     remainingSelfPaidFen: fen,
     paidThisYearFen: fen,
     prevYearPerCapitaConsumptionFen: fen,
     ...common,
   }),
   'employment-subsidy': z.object({ premiumPaidFen: fen, firstApprovalDate: isoDate, retirementDate: isoDate, month: yearMonth, ...common }),
-  'retiree-medical': z.object({ selfPaidFen: fen, ...common }),
+  'retiree-medical': z.object({ selfPaidFen: fen, paidThisYearFen: fen.optional(), ...common }),
   'temporary-aid': z.object({ requestedFen: fen, regionalMaxFen: fen.optional(), ...common }),
 } as const;
 

@@ -8,8 +8,7 @@ import { benefitInputs, deadlineInput, eligibilityInput, issuesOf } from '../../
 
 const paths = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
-  // A malformed string may fail both the pattern and the real-date check: one path, reported once here.
-  return r.success ? [] : [...new Set(issuesOf(r.error).map((i) => i.path))];
+  return r.success ? [] : issuesOf(r.error).map((i) => i.path);
 };
 
 const applicant = {
@@ -52,6 +51,19 @@ describe('eligibilityInput', () => {
 });
 
 describe('deadlineInput and benefitInputs', () => {
+  it('one issue per bad field: a malformed date stops at the format check', () => {
+    const r = deadlineInput.safeParse({ received: '2026-2-30', workingDays: 5 });
+    expect(r.success ? [] : issuesOf(r.error)).toEqual([{ path: 'received', message: 'expected a date as YYYY-MM-DD' }]);
+    const r2 = deadlineInput.safeParse({ received: '2026-02-30', workingDays: 5 });
+    expect(r2.success ? [] : issuesOf(r2.error)).toEqual([{ path: 'received', message: 'not a real date (or outside 1990–2100)' }]);
+  });
+
+  it('household status is one of tekun, dibao, dibao_edge, expenditure_poverty, none', () => {
+    expect(paths(benefitInputs['living-supplement'], { dibaoStandardFen: 1, householdStatus: 'Dibao' })).toEqual(['householdStatus']);
+    expect(paths(benefitInputs['living-supplement'], { dibaoStandardFen: 1, householdStatus: 'dibao_edge' })).toEqual([]);
+    expect(paths(benefitInputs['retiree-medical'], { selfPaidFen: 1, paidThisYearFen: -1 })).toEqual(['paidThisYearFen']);
+  });
+
   it('an impossible or out-of-range receipt date, and a bad number of working days', () => {
     expect(paths(deadlineInput, { received: '2026-02-30', workingDays: 5 })).toEqual(['received']);
     expect(paths(deadlineInput, { received: '1989-12-31', workingDays: 5 })).toEqual(['received']);
