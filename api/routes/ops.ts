@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPolicyStore } from '../../activities/policy.js';
-import { DEFAULT_PARAMETERS, PARAMETER_KEYS, ROUNDING_MODES, shanghaiDate, type Calendar } from '../../rules/index.js';
+import { DEFAULT_PARAMETERS, PARAMETER_KEYS, parameterValueProblem, shanghaiDate, type Calendar } from '../../rules/index.js';
 import { SYSTEM_CASE_ID, appendEvent, lockCase } from '../../store/audit.js';
 import { caseCounts, countyCounts, dueSoonSteps, overdueOverTime, overdueSteps, type OpenStepRow } from '../../store/ops.js';
 import { TASK_TYPES } from '../../workflows/definitions.js';
@@ -110,27 +110,8 @@ const ParameterSaved = z.object({
   recompute: Recompute,
 });
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-const FRACTION = /^\d+\/[1-9]\d*$/;
-
-/** Why `value` is not a valid value for `key` (its type follows the bundled default), or null. */
-export function parameterValueProblem(key: string, value: unknown): string | null {
-  const defaults = DEFAULT_PARAMETERS.filter((p) => p.key === key);
-  if (defaults.length === 0) return `unknown parameter ${key}`;
-  const sample = defaults[0]!.value;
-  if (typeof sample === 'number') {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return `${key} is a whole number ≥ 0`;
-    return null;
-  }
-  if (typeof sample === 'boolean') return typeof value === 'boolean' ? null : `${key} is true or false`;
-  if (typeof value !== 'string') return `${key} is a string`;
-  if (key === 'rounding') return (ROUNDING_MODES as string[]).includes(value) ? null : `rounding is one of ${ROUNDING_MODES.join(', ')}`;
-  if (defaults.every((p) => typeof p.value === 'string' && (DECIMAL.test(p.value) || FRACTION.test(p.value)))) {
-    return DECIMAL.test(value) || FRACTION.test(value) ? null : `${key} is a decimal ("0.10") or a fraction ("2/3")`;
-  }
-  const known = [...new Set(defaults.map((p) => String(p.value)))];
-  return known.includes(value) ? null : `${key} is one of ${known.join(', ')}`;
-}
+/** Why `value` is not a valid value for `key` (types and allowed values live with the rules). */
+export { parameterValueProblem };
 
 const ops: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
