@@ -1,0 +1,196 @@
+/**
+ * `npm run bench` (full) and `npm run bench -- --quick` (under 5 minutes).
+ *
+ * Starts its own Bangfu (temp data dir: embedded PostgreSQL, Temporal dev server with a SQLite file,
+ * worker and API as child processes), measures, prints a table and writes bench/results/<time>.json:
+ *   e2e      cases/s from application to paid through the HTTP API, and the raw Temporal baseline
+ *            (bench/raw-workflow.ts shaped like a real case of this run) at the same concurrency
+ *   api      p50/p99 of GET /v1/tasks and task completion at half the measured peak rate
+ *   ops      GET /v1/ops/overdue at 10k and 100k open cases (synthetic rows, generate_series)
+ *   replay   ms per history event (committed fixtures + fresh histories of this run)
+ *   calendar one million addWorkingDays
+ *   startup  `npm start` to /readyz 200, cold (fresh data dir) and warm
+ *   faults   the latest fault-suite result (npm run test:faults)
+ *
+ * Flags: --quick, --only e2e,api,ops,replay,calendar,startup, --cases N, --concurrency N,
+ * --cpu-prof (worker and API write V8 CPU profiles; their hottest functions are summarised), --keep.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { temporalCliVersion } from '../scripts/lib/tools.js';
+import { REPO_ROOT } from '../scripts/lib/database.js';
+import { round } from './lib/driver.js';
+import { caseHistory, historyShape, measureE2E, measureRaw, type HistoryShape } from './lib/e2e.js';
+import { summariseProfiles } from './lib/cpuprofile.js';
+import { machineFacts } from './lib/proc.js';
+import { latestFaults, measureApiLatency, measureCalendar, measureOps, measureReplay, measureStartup } from './lib/sections.js';
+import { ownerQuery, setBenchParameters, startBenchStack, type BenchStack } from './lib/stack.js';
+import { printTable, type Row } from './lib/table.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string): string | undefined => {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+};
+
+const quick = flag('quick');
+const ALL = ['e2e', 'api', 'ops', 'replay', 'calendar', 'startup'];
+const only = new Set((value('only') ?? ALL.join(',')).split(',').map((s) => s.trim()));
+const cfg = {
+  e2eCases: Number(value('cases') ?? (quick ? 80 : 400)),
+  concurrency: Number(value('concurrency') ?? 16),
+  apiSeconds: quick ? 20 : 60,
+  opsSizes: [10_000, 100_000],
+  opsRepeats: quick ? 15 : 40,
+  replayFresh: quick ? 20 : 60,
+};
+
+const resultsDir = path.join(REPO_ROOT, 'bench/results');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+const started = Date.now();
+
+/** The shape of a typical case when this run has no real history to count (as measured before). */
+const DEFAULT_SHAPE: HistoryShape = { events: 118, workflowTasks: 20, activities: 14, updates: 5, timers: 5, searchAttributeUpserts: 8, segments: [4, 2, 4, 2, 2] };
+
+async function main() {
+  const results: Record<string, unknown> = {
+    startedAt: new Date(started).toISOString(),
+    mode: quick ? 'quick' : 'full',
+    config: cfg,
+    machine: machineFacts(),
+  };
+  const profDir = flag('cpu-prof') ? path.join(resultsDir, `prof-${stamp}`) : null;
+  let stack: BenchStack | null = null;
+  const needStack = ['e2e', 'api', 'ops', 'replay'].some((s) => only.has(s));
+  try {
+    if (needStack) {
+      log('starting the stack (PostgreSQL, Temporal dev server, worker, API)…');
+      const t0 = Date.now();
+      stack = await startBenchStack({ log: (s) => log(`  ${s}`), ...(profDir ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}) });
+      await setBenchParameters(stack.ownerUrl);
+      results.stackStartS = round((Date.now() - t0) / 1000, 1);
+      const [pgv] = await ownerQuery<{ server_version: string }>(stack.ownerUrl, 'show server_version');
+      (results.machine as Record<string, unknown>).postgres = pgv?.server_version;
+    }
+    (results.machine as Record<string, unknown>).temporal = await temporalCliVersion().catch((e: unknown) => `unknown (${(e as Error).message})`);
+    (results.machine as Record<string, unknown>).temporalSdk = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules/@temporalio/worker/package.json'), 'utf8')).version;
+
+    let offset = 0;
+    let peak: number | null = null;
+    let caseIds: string[] = [];
+    if (stack && (only.has('e2e') || only.has('api') || only.has('replay'))) {
+      log(`warm-up: 2×concurrency cases`);
+      const warm = await measureE2E(stack, { cases: cfg.concurrency * 2, concurrency: cfg.concurrency, run: `warm-${stamp}`, offset });
+      offset += cfg.concurrency * 2;
+      caseIds = warm.caseIds;
+      if (warm.failed) log(`  warm-up: ${warm.failed} failed: ${warm.errors.join(' | ')}`);
+    }
+    if (stack && only.has('e2e')) {
+      log(`e2e: ${cfg.e2eCases} cases, concurrency ${cfg.concurrency}`);
+      const e2e = await measureE2E(stack, { cases: cfg.e2eCases, concurrency: cfg.concurrency, run: `e2e-${stamp}`, offset, log });
+      offset += cfg.e2eCases;
+      caseIds = [...e2e.caseIds, ...caseIds];
+      let shape = DEFAULT_SHAPE;
+      let measured = false;
+      if (e2e.caseIds[0]) {
+        shape = historyShape(await caseHistory(stack.client, e2e.caseIds[0]));
+        measured = true;
+      }
+      log(`  ${e2e.casesPerSecond} cases/s; a case: ${shape.events} events, ${shape.workflowTasks} workflow tasks, ${shape.activities} activities, ${shape.updates} updates, segments ${shape.segments.join('/')}`);
+      log(`raw Temporal baseline: ${cfg.e2eCases} workflows of the same shape, concurrency ${cfg.concurrency}`);
+      const raw = await measureRaw(stack, { segments: shape.segments, timers: shape.timers > 0 }, { cases: cfg.e2eCases, concurrency: cfg.concurrency, run: stamp, log });
+      log(`  ${raw.casesPerSecond} workflows/s; ${raw.history?.events} events, ${raw.history?.workflowTasks} workflow tasks, ${raw.history?.activities} activities`);
+      peak = e2e.casesPerSecond;
+      const { caseIds: _ids, ...e2eOut } = e2e;
+      results.e2e = {
+        casesPerSecond: e2e.casesPerSecond,
+        rawTemporalCasesPerSecond: raw.casesPerSecond,
+        ratioToRawTemporal: round(e2e.casesPerSecond / raw.casesPerSecond, 3),
+        typicalCase: { ...shape, measured },
+        run: e2eOut,
+        raw,
+      };
+    }
+    if (stack && only.has('api')) {
+      const rate = (peak ?? 4) / 2;
+      log(`api: open-loop ${round(rate, 2)} cases/s (half of ${peak ?? 'an assumed 4'}) for ${cfg.apiSeconds} s`);
+      results.api = { ...(await measureApiLatency(stack, { ratePerSecond: rate, durationS: cfg.apiSeconds, run: `api-${stamp}`, offset, log })), peakCasesPerSecond: peak };
+      offset += Math.round(rate * cfg.apiSeconds) + 1;
+    }
+    if (stack && only.has('replay')) {
+      log(`replay: committed fixtures + ${Math.min(cfg.replayFresh, caseIds.length)} fresh histories`);
+      results.replay = await measureReplay(stack, caseIds.slice(0, cfg.replayFresh), { log });
+    }
+    if (stack && only.has('ops')) {
+      log(`ops: overdue query at ${cfg.opsSizes.join(' and ')} open cases`);
+      results.ops = await measureOps(stack, { sizes: cfg.opsSizes, repeats: cfg.opsRepeats, log });
+    }
+    if (stack) {
+      results.processRestarts = { worker: stack.worker.unexpectedExits, api: stack.api.unexpectedExits };
+      await stack.stop({ keepData: flag('keep') });
+      if (flag('keep')) log(`data kept in ${stack.dataDir}`);
+      stack = null;
+    }
+    if (profDir) results.cpuProfiles = summariseProfiles(profDir);
+    if (only.has('calendar')) {
+      log('calendar: 1M addWorkingDays');
+      results.calendar = measureCalendar();
+    }
+    if (only.has('startup')) {
+      log('startup: npm start cold and warm');
+      results.startup = await measureStartup({ log });
+    }
+    results.faults = latestFaults(resultsDir);
+  } finally {
+    await stack?.stop().catch(() => {});
+  }
+  results.durationS = round((Date.now() - started) / 1000, 1);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${stamp}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  printTable(tableRows(results), results);
+  process.stdout.write(`\nresults: ${path.relative(REPO_ROOT, file)} (${results.durationS} s)\n`);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are loosely typed JSON
+function tableRows(r: any): Row[] {
+  const rows: Row[] = [];
+  if (r.e2e) {
+    rows.push({ metric: 'e2e cases/s (apply → paid, HTTP API)', value: r.e2e.casesPerSecond, goal: '' });
+    rows.push({ metric: 'raw Temporal cases/s (same shape)', value: r.e2e.rawTemporalCasesPerSecond, goal: '' });
+    rows.push({ metric: 'e2e.ratioToRawTemporal', value: r.e2e.ratioToRawTemporal, goal: '≥ 0.7', met: r.e2e.ratioToRawTemporal >= 0.7 });
+  }
+  if (r.api) {
+    rows.push({ metric: 'api.p50Ms (GET /v1/tasks + complete)', value: r.api.p50Ms, goal: '' });
+    rows.push({ metric: 'api.p99Ms', value: r.api.p99Ms, goal: '< 200', met: r.api.p99Ms < 200 });
+  }
+  if (r.ops) {
+    rows.push({ metric: 'ops.overdueMsAt10k', value: r.ops.overdueMsAt10k, goal: '' });
+    rows.push({ metric: 'ops.overdueMsAt100k', value: r.ops.overdueMsAt100k, goal: '< 50', met: r.ops.overdueMsAt100k !== null && r.ops.overdueMsAt100k < 50 });
+  }
+  if (r.replay) {
+    rows.push({ metric: 'replay.msPerEvent', value: r.replay.msPerEvent, goal: '< 0.5', met: r.replay.msPerEvent < 0.5 });
+    rows.push({ metric: 'replay.eventsPerTypicalCase', value: r.replay.eventsPerTypicalCase, goal: '' });
+  }
+  if (r.calendar) rows.push({ metric: 'calendar.msPer1M (addWorkingDays)', value: r.calendar.msPer1M, goal: '' });
+  if (r.startup) {
+    rows.push({ metric: 'startup.coldMs (npm start → /readyz)', value: r.startup.coldMs, goal: '' });
+    rows.push({ metric: 'startup.warmMs', value: r.startup.warmMs, goal: '' });
+  }
+  if (r.faults) {
+    rows.push({ metric: `faults.lostCases (${r.faults.cases ?? '–'} cases)`, value: r.faults.lostCases, goal: '0', met: r.faults.lostCases === 0 });
+    rows.push({ metric: 'faults.duplicatePayments', value: r.faults.duplicatePayments, goal: '0', met: r.faults.duplicatePayments === 0 });
+  }
+  return rows;
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    log(`failed: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  },
+);
