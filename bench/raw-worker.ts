@@ -14,7 +14,7 @@ const worker = await Worker.create({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'bangfu',
   taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
   workflowBundle: await bundleWorkflowCode({ workflowsPath: path.join(here, 'raw-workflow.ts'), logger: quiet }),
-  activities: { noop: async (step: number) => step },
+  activities: { noop: async (input: string) => input.length },
   // As Bangfu's worker (platform/worker.ts).
   maxConcurrentActivityTaskExecutions: 50,
 });

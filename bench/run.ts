@@ -53,7 +53,18 @@ const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = Date.now();
 
 /** The shape of a typical case when this run has no real history to count (as measured before). */
-const DEFAULT_SHAPE: HistoryShape = { events: 118, workflowTasks: 20, activities: 14, updates: 5, timers: 5, searchAttributeUpserts: 8, segments: [4, 2, 4, 2, 2] };
+const DEFAULT_SHAPE: HistoryShape = {
+  events: 127,
+  workflowTasks: 19,
+  activities: 14,
+  updates: 5,
+  timers: 3,
+  searchAttributeUpserts: 10,
+  segments: [4, 2, 4, 2, 2],
+  upsertsPerSegment: [2, 2, 2, 2, 2],
+  activityInputBytes: 2000,
+  updateResultBytes: 2000,
+};
 
 async function main() {
   const results: Record<string, unknown> = {
@@ -82,9 +93,9 @@ async function main() {
     let peak: number | null = null;
     let caseIds: string[] = [];
     if (stack && (only.has('e2e') || only.has('api') || only.has('replay'))) {
-      log(`warm-up: 2×concurrency cases`);
-      const warm = await measureE2E(stack, { cases: cfg.concurrency * 2, concurrency: cfg.concurrency, run: `warm-${stamp}`, offset });
-      offset += cfg.concurrency * 2;
+      log(`warm-up: ${cfg.concurrency} cases`);
+      const warm = await measureE2E(stack, { cases: cfg.concurrency, concurrency: cfg.concurrency, run: `warm-${stamp}`, offset });
+      offset += cfg.concurrency;
       caseIds = warm.caseIds;
       if (warm.failed) log(`  warm-up: ${warm.failed} failed: ${warm.errors.join(' | ')}`);
     }
@@ -103,6 +114,17 @@ async function main() {
       log(`raw Temporal baseline: ${cfg.e2eCases} workflows of the same shape, concurrency ${cfg.concurrency}`);
       const raw = await measureRaw(stack, { segments: shape.segments, timers: shape.timers > 0 }, { cases: cfg.e2eCases, concurrency: cfg.concurrency, run: stamp, log });
       log(`  ${raw.casesPerSecond} workflows/s; ${raw.history?.events} events, ${raw.history?.workflowTasks} workflow tasks, ${raw.history?.activities} activities`);
+      let sameMessages: Awaited<ReturnType<typeof measureRaw>> | null = null;
+      if (!quick || flag('explain')) {
+        // Where the gap is: the raw workflow again with the case's search-attribute upserts and payload sizes.
+        log(`raw Temporal + the case's search-attribute upserts and payload sizes`);
+        sameMessages = await measureRaw(
+          stack,
+          { segments: shape.segments, timers: shape.timers > 0, upsertsPerSegment: shape.upsertsPerSegment, activityInputBytes: shape.activityInputBytes, updateResultBytes: shape.updateResultBytes },
+          { cases: cfg.e2eCases, concurrency: cfg.concurrency, run: `${stamp}-same`, log },
+        );
+        log(`  ${sameMessages.casesPerSecond} workflows/s`);
+      }
       peak = e2e.casesPerSecond;
       const { caseIds: _ids, ...e2eOut } = e2e;
       results.e2e = {
@@ -112,6 +134,12 @@ async function main() {
         typicalCase: { ...shape, measured },
         run: e2eOut,
         raw,
+        ...(sameMessages ? { rawWithCaseUpsertsAndPayloads: sameMessages } : {}),
+        cpuSecondsPerCase: {
+          e2e: perCase(e2e.cpuSeconds, e2e.cases),
+          raw: perCase(raw.cpuSeconds, raw.cases),
+          ...(sameMessages ? { rawWithCaseUpsertsAndPayloads: perCase(sameMessages.cpuSeconds, sameMessages.cases) } : {}),
+        },
       };
     }
     if (stack && only.has('api')) {
@@ -155,17 +183,34 @@ async function main() {
   process.stdout.write(`\nresults: ${path.relative(REPO_ROOT, file)} (${results.durationS} s)\n`);
 }
 
+/** CPU seconds per case by process group (others' processes and wall time left out). */
+function perCase(cpu: Record<string, number>, cases: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let total = 0;
+  for (const [k, v] of Object.entries(cpu)) {
+    if (k === 'others' || k === 'wallS') continue;
+    out[k] = round(v / cases, 3);
+    total += v;
+  }
+  out.total = round(total / cases, 3);
+  return out;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are loosely typed JSON
 function tableRows(r: any): Row[] {
   const rows: Row[] = [];
   if (r.e2e) {
     rows.push({ metric: 'e2e cases/s (apply → paid, HTTP API)', value: r.e2e.casesPerSecond, goal: '' });
     rows.push({ metric: 'raw Temporal cases/s (same shape)', value: r.e2e.rawTemporalCasesPerSecond, goal: '' });
+    if (r.e2e.rawWithCaseUpsertsAndPayloads) rows.push({ metric: '  raw + case upserts/payloads cases/s', value: r.e2e.rawWithCaseUpsertsAndPayloads.casesPerSecond, goal: '' });
     rows.push({ metric: 'e2e.ratioToRawTemporal', value: r.e2e.ratioToRawTemporal, goal: '≥ 0.7', met: r.e2e.ratioToRawTemporal >= 0.7 });
   }
   if (r.api) {
     rows.push({ metric: 'api.p50Ms (GET /v1/tasks + complete)', value: r.api.p50Ms, goal: '' });
     rows.push({ metric: 'api.p99Ms', value: r.api.p99Ms, goal: '< 200', met: r.api.p99Ms < 200 });
+    rows.push({ metric: '  GET /v1/tasks p50 / p99', value: `${r.api.byKind.inbox?.p50Ms} / ${r.api.byKind.inbox?.p99Ms}`, goal: '' });
+    rows.push({ metric: '  POST …/complete p50 / p99', value: `${r.api.byKind.complete?.p50Ms} / ${r.api.byKind.complete?.p99Ms}`, goal: '' });
+    rows.push({ metric: '  POST …/complete p50 unloaded', value: r.api.unloaded?.complete?.p50Ms, goal: '' });
   }
   if (r.ops) {
     rows.push({ metric: 'ops.overdueMsAt10k', value: r.ops.overdueMsAt10k, goal: '' });

@@ -147,7 +147,7 @@ export function applicationBody(i: number) {
   };
 }
 
-export type Timing = (kind: 'apply' | 'inbox' | 'complete' | 'pay' | 'read', ms: number) => void;
+export type Timing = (kind: 'apply' | 'inbox' | 'complete' | 'pay' | 'read', ms: number, detail?: string) => void;
 
 export interface DriveOptions {
   /** Distinguishes idempotency keys between runs on the same database. */
@@ -213,11 +213,11 @@ export async function driveCase(api: Api, who: Officials, i: number, o: DriveOpt
     if (!taskId) return; // done by an earlier attempt whose answer we lost
     if (o.readInbox) {
       const inbox = await api.call('GET', `/v1/tasks?type=${type}&limit=20`, token);
-      time('inbox', inbox.ms);
+      time('inbox', inbox.ms, type);
       if (inbox.status !== 200) throw new CaseError(`${caseId}: inbox answered ${inbox.status}`);
     }
     const r = await api.call('POST', `/v1/tasks/${taskId}/complete`, token, body, { 'idempotency-key': `${o.run}-${taskId}` });
-    time('complete', r.ms);
+    time('complete', r.ms, type);
     if (r.status === 200) {
       view = r.body;
       return;

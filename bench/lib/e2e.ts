@@ -24,11 +24,21 @@ export interface HistoryShape {
   searchAttributeUpserts: number;
   /** Activities scheduled after each accepted update (the first update is the one sent with the start). */
   segments: number[];
+  /** Search-attribute upserts after each accepted update. */
+  upsertsPerSegment: number[];
+  /** Mean bytes of an activity's input and of an update's result (payloads as stored: encrypted). */
+  activityInputBytes: number;
+  updateResultBytes: number;
 }
 
 export function historyShape(h: History): HistoryShape {
-  const s: HistoryShape = { events: 0, workflowTasks: 0, activities: 0, updates: 0, timers: 0, searchAttributeUpserts: 0, segments: [] };
+  const s: HistoryShape = { events: 0, workflowTasks: 0, activities: 0, updates: 0, timers: 0, searchAttributeUpserts: 0, segments: [], upsertsPerSegment: [], activityInputBytes: 0, updateResultBytes: 0 };
   let current = 0;
+  let upserts = 0;
+  let inputBytes = 0;
+  let resultBytes = 0;
+  const size = (p?: { payloads?: { data?: Uint8Array | null; metadata?: Record<string, Uint8Array> | null }[] | null } | null) =>
+    (p?.payloads ?? []).reduce((a, x) => a + (x.data?.length ?? 0) + Object.values(x.metadata ?? {}).reduce((b, m) => b + m.length, 0), 0);
   for (const e of h.events ?? []) {
     s.events++;
     switch (e.eventType) {
@@ -38,24 +48,34 @@ export function historyShape(h: History): HistoryShape {
       case ET.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
         s.activities++;
         current++;
+        inputBytes += size(e.activityTaskScheduledEventAttributes?.input);
         break;
       case ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED:
         if (s.updates > 0) {
           s.segments.push(current);
+          s.upsertsPerSegment.push(upserts);
           current = 0;
+          upserts = 0;
         }
         s.updates++;
+        break;
+      case ET.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED:
+        resultBytes += size(e.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success);
         break;
       case ET.EVENT_TYPE_TIMER_STARTED:
         s.timers++;
         break;
       case ET.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES:
         s.searchAttributeUpserts++;
+        upserts++;
         break;
       default:
     }
   }
   s.segments.push(current);
+  s.upsertsPerSegment.push(upserts);
+  s.activityInputBytes = s.activities ? Math.round(inputBytes / s.activities) : 0;
+  s.updateResultBytes = s.updates ? Math.round(resultBytes / s.updates) : 0;
   return s;
 }
 

@@ -30,7 +30,21 @@ export async function measureApiLatency(
 ) {
   const api = new Api(stack.apiUrl);
   const who = await officials(stack.secrets.jwtSecret);
-  const samples: Record<string, number[]> = { inbox: [], complete: [], apply: [], pay: [], read: [] };
+  const stat = (xs: number[]) => ({ n: xs.length, p50Ms: round(percentile(xs, 50)), p99Ms: round(percentile(xs, 99)), maxMs: round(Math.max(...xs)) });
+  const collect = () => {
+    const samples: Record<string, number[]> = {};
+    const onTiming = (kind: string, ms: number, detail?: string) => {
+      (samples[kind] ??= []).push(ms);
+      if (detail && kind === 'complete') (samples[`complete ${detail}`] ??= []).push(ms);
+    };
+    return { samples, onTiming };
+  };
+
+  // Unloaded: one case at a time, the floor the latency cannot go below on this stack.
+  const floor = collect();
+  for (let i = 0; i < 4; i++) await driveCase(api, who, o.offset + i, { run: `${o.run}-floor`, readInbox: true, onTiming: floor.onTiming });
+
+  const loaded = collect();
   const interval = 1000 / o.ratePerSecond;
   const n = Math.max(1, Math.round(o.ratePerSecond * o.durationS));
   const before = cpuSnapshot();
@@ -42,7 +56,7 @@ export async function measureApiLatency(
     const wait = t0 + i * interval - performance.now();
     if (wait > 0) await sleep(wait);
     running.push(
-      driveCase(api, who, o.offset + i, { run: o.run, readInbox: true, onTiming: (kind, ms) => samples[kind]!.push(ms) }).catch((e: unknown) => {
+      driveCase(api, who, o.offset + 10 + i, { run: o.run, readInbox: true, onTiming: loaded.onTiming }).catch((e: unknown) => {
         failed++;
         o.log?.(`  api: ${(e as Error).message}`);
       }),
@@ -51,8 +65,8 @@ export async function measureApiLatency(
   await Promise.all(running);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuBetween(before, cpuSnapshot(), stack.pids());
-  const both = [...samples.inbox!, ...samples.complete!];
-  const stat = (xs: number[]) => ({ n: xs.length, p50Ms: round(percentile(xs, 50)), p99Ms: round(percentile(xs, 99)), maxMs: round(Math.max(...xs)) });
+  const both = [...(loaded.samples.inbox ?? []), ...(loaded.samples.complete ?? [])];
+  const table = (samples: Record<string, number[]>) => Object.fromEntries(Object.entries(samples).sort().map(([k, v]) => [k, stat(v)]));
   return {
     offeredCasesPerSecond: round(o.ratePerSecond, 2),
     cases: n,
@@ -60,7 +74,8 @@ export async function measureApiLatency(
     seconds: round(seconds, 1),
     p50Ms: round(percentile(both, 50)),
     p99Ms: round(percentile(both, 99)),
-    byKind: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stat(v)])),
+    byKind: table(loaded.samples),
+    unloaded: table(floor.samples),
     cpuSeconds: cpu,
   };
 }
@@ -203,6 +218,21 @@ export function measureCalendar() {
 }
 
 // ------------------------------------------------------------------------------------------ startup
+/** Processes in a process group (Linux /proc). */
+function groupMembers(pgid: number): number {
+  let n = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[2]) === pgid && f[0] !== 'Z') n++;
+    } catch {
+      /* gone */
+    }
+  }
+  return n;
+}
+
 /** `npm start` on a data dir until /readyz is 200; then SIGTERM and wait for every part to stop. */
 async function startOnce(dataDir: string, logFile: string): Promise<{ readyMs: number; stopMs: number; leftovers: string | null }> {
   const port = await freePort();
@@ -234,15 +264,20 @@ async function startOnce(dataDir: string, logFile: string): Promise<{ readyMs: n
   } finally {
     const s0 = performance.now();
     if (!exited) child.kill('SIGTERM');
-    const stopped = await Promise.race([gone.then(() => true), sleep(60_000).then(() => false)]);
-    if (!stopped && child.pid) {
-      // npm did not pass it on: end the group we started (npm → sh → tsx → node), then wait.
+    // Stopped when every process of the group we started (npm → sh → tsx → node → PostgreSQL,
+    // Temporal) is gone, not just npm.
+    const groupGone = async (ms: number) => {
+      for (const until = performance.now() + ms; performance.now() < until; await sleep(50)) if (child.pid && groupMembers(child.pid) === 0) return true;
+      return false;
+    };
+    await Promise.race([gone, sleep(30_000)]);
+    if (!(await groupGone(60_000)) && child.pid) {
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-child.pid, 'SIGTERM'); // npm start did not stop its parts: end the group we started
       } catch {
         /* gone */
       }
-      await Promise.race([gone, sleep(20_000)]);
+      await groupGone(20_000);
     }
     stopMs = performance.now() - s0;
   }
