@@ -11,6 +11,7 @@
  * Writes bench/results/faults-<time>.json; exits 1 when anything was lost or doubled.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../scripts/lib/database.js';
 import { FULL_PLAN, runFaultSuite } from './lib/faults.js';
@@ -76,7 +77,12 @@ async function main(): Promise<number> {
       ...report.lost.slice(0, 10).map((l) => `  LOST: ${l}`),
       `results: ${path.relative(REPO_ROOT, file)}`,
     ];
-    if (!report.passed) lines.push(`data (logs, databases) kept in ${s.dataDir}`);
+    // The processes' logs outlive the data dir (a 500 answered during a fault is explained there).
+    const logs = path.join(os.tmpdir(), `bangfu-faults-${stamp}-logs`);
+    fs.mkdirSync(logs, { recursive: true });
+    for (const f of fs.readdirSync(s.dataDir).filter((x) => x.endsWith('.log'))) fs.copyFileSync(path.join(s.dataDir, f), path.join(logs, f));
+    lines.push(`logs (worker, API, Temporal): ${logs}`);
+    if (!report.passed) lines.push(`data (databases) kept in ${s.dataDir}`);
     keepData = !report.passed;
     process.stdout.write(lines.join('\n') + '\n');
     return report.passed ? 0 : 1;

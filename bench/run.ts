@@ -16,6 +16,7 @@
  * --cpu-prof (worker and API write V8 CPU profiles; their hottest functions are summarised), --keep.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { temporalCliVersion } from '../scripts/lib/tools.js';
 import { REPO_ROOT } from '../scripts/lib/database.js';
@@ -73,7 +74,8 @@ async function main() {
     config: cfg,
     machine: machineFacts(),
   };
-  const profDir = flag('cpu-prof') ? path.join(resultsDir, `prof-${stamp}`) : null;
+  // Profiles go to the temp dir (bench/results keeps only the JSON results in git's eyes).
+  const profDir = flag('cpu-prof') ? path.join(os.tmpdir(), `bangfu-prof-${stamp}`) : null;
   let stack: BenchStack | null = null;
   const needStack = ['e2e', 'api', 'ops', 'replay'].some((s) => only.has(s));
   try {
@@ -156,13 +158,22 @@ async function main() {
       log(`ops: overdue query at ${cfg.opsSizes.join(' and ')} open cases`);
       results.ops = await measureOps(stack, { sizes: cfg.opsSizes, repeats: cfg.opsRepeats, log });
     }
+    const profiled = stack ? { worker: stack.worker.pid, api: stack.api.pid } : {};
     if (stack) {
       results.processRestarts = { worker: stack.worker.unexpectedExits, api: stack.api.unexpectedExits };
       await stack.stop({ keepData: flag('keep') });
       if (flag('keep')) log(`data kept in ${stack.dataDir}`);
       stack = null;
     }
-    if (profDir) results.cpuProfiles = summariseProfiles(profDir);
+    if (profDir) {
+      // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: name each by its process (thread 0 = main).
+      const names = Object.fromEntries(Object.entries(profiled).map(([k, v]) => [String(v), k]));
+      const summaries = summariseProfiles(profDir).map((p) => {
+        const [, pid, thread] = /\.(\d+)\.(\d+)\.\d+\.cpuprofile$/.exec(p.file) ?? [];
+        return { process: `${names[pid ?? ''] ?? pid} ${thread === '0' ? 'main thread' : `thread ${thread}`}`, ...p };
+      });
+      results.cpuProfiles = { dir: profDir, summaries };
+    }
     if (only.has('calendar')) {
       log('calendar: 1M addWorkingDays');
       results.calendar = measureCalendar();
@@ -180,6 +191,12 @@ async function main() {
   const file = path.join(resultsDir, `${stamp}.json`);
   fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
   printTable(tableRows(results), results);
+  const prof = results.cpuProfiles as { summaries: { process: string; busyS?: number; byPackage?: { what: string; pct: number }[] }[] } | undefined;
+  for (const p of prof?.summaries ?? []) {
+    if ((p.busyS ?? 0) < 1) continue;
+    process.stdout.write(`\nCPU profile, ${p.process}: ${p.busyS} s busy; ${(p.byPackage ?? []).slice(0, 6).map((x) => `${x.what} ${x.pct}%`).join(', ')}`);
+  }
+  if (prof) process.stdout.write('\n');
   process.stdout.write(`\nresults: ${path.relative(REPO_ROOT, file)} (${results.durationS} s)\n`);
 }
 
