@@ -3,8 +3,8 @@
  * event that explains it, written in one transaction. Idempotent by the event key, so an activity
  * retried after a crash writes nothing twice.
  */
-import type { Actor, Applicant, CaseStatus, TaskType } from '../workflows/definitions.js';
-import { appendEvent, eventExists, lockCase } from './audit.js';
+import type { Applicant, CaseStatus, TaskType } from '../workflows/definitions.js';
+import { appendEvent, eventExists, lockCase, type AuditEventInput } from './audit.js';
 import { jsonSafe } from './canonical.js';
 import type { Db } from './db.js';
 
@@ -72,14 +72,8 @@ export interface NotificationInput {
   message: string;
 }
 
-export interface Transition {
-  caseId: string;
-  eventKey: string;
-  at: string;
-  actor: Actor;
-  type: string;
-  data: Record<string, unknown>;
-  refs?: string[];
+/** The audit event (what happened, who, when, why) and the projection changes it explains. */
+export interface Transition extends AuditEventInput {
   createCase?: CaseCreate;
   patchCase?: CasePatch;
   tasks?: TaskUpsert[];
