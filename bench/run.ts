@@ -133,6 +133,10 @@ async function main() {
         casesPerSecond: e2e.casesPerSecond,
         rawTemporalCasesPerSecond: raw.casesPerSecond,
         ratioToRawTemporal: round(e2e.casesPerSecond / raw.casesPerSecond, 3),
+        // Load-independent view of the same ratio (the cores are shared with other people's runs):
+        // CPU seconds a raw case costs ÷ CPU seconds a Bangfu case costs, all our processes together.
+        cpuRatioToRawTemporal: round(perCase(raw.cpuSeconds, raw.cases).total! / perCase(e2e.cpuSeconds, e2e.cases).total!, 3),
+        othersCpuCoresDuringRuns: { e2e: round((e2e.cpuSeconds.others ?? 0) / e2e.seconds, 2), raw: round((raw.cpuSeconds.others ?? 0) / raw.seconds, 2) },
         typicalCase: { ...shape, measured },
         run: e2eOut,
         raw,
@@ -221,6 +225,8 @@ function tableRows(r: any): Row[] {
     rows.push({ metric: 'raw Temporal cases/s (same shape)', value: r.e2e.rawTemporalCasesPerSecond, goal: '' });
     if (r.e2e.rawWithCaseUpsertsAndPayloads) rows.push({ metric: '  raw + case upserts/payloads cases/s', value: r.e2e.rawWithCaseUpsertsAndPayloads.casesPerSecond, goal: '' });
     rows.push({ metric: 'e2e.ratioToRawTemporal', value: r.e2e.ratioToRawTemporal, goal: '≥ 0.7', met: r.e2e.ratioToRawTemporal >= 0.7 });
+    rows.push({ metric: '  CPU per case, raw ÷ Bangfu', value: r.e2e.cpuRatioToRawTemporal, goal: '' });
+    rows.push({ metric: '  other people\'s load, cores (e2e / raw)', value: `${r.e2e.othersCpuCoresDuringRuns?.e2e} / ${r.e2e.othersCpuCoresDuringRuns?.raw}`, goal: '' });
   }
   if (r.api) {
     rows.push({ metric: 'api.p50Ms (GET /v1/tasks + complete)', value: r.api.p50Ms, goal: '' });

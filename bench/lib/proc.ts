@@ -146,7 +146,9 @@ export function cpuSnapshot(): CpuSample {
         const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
         const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        procs.set(Number(pid), { comm, ppid: Number(f[1]), cpuS: (Number(f[11]) + Number(f[12])) / tick });
+        // utime + stime, and cutime + cstime: children that exited meanwhile (a PostgreSQL backend
+        // whose pooled connection closed) are counted in their parent, else their CPU would be lost.
+        procs.set(Number(pid), { comm, ppid: Number(f[1]), cpuS: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / tick });
       } catch {
         /* gone */
       }
