@@ -83,12 +83,13 @@ export const problemPlugin = named('bangfu-problem', async function problemPlugi
 /** Connection-level database failures (not query errors): the caller may retry. */
 function isDatabaseUnavailable(err: unknown): boolean {
   for (let cur = err, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
-    // A raw query (P2010) carries the driver's code in meta.code, e.g. 57P01 while PostgreSQL restarts.
-    const metaCode = String((cur as { meta?: { code?: unknown } }).meta?.code ?? '');
+    // A raw query (P2010) carries the driver's error in meta.driverAdapterError, e.g. 57P01/57P03 while
+    // PostgreSQL restarts.
+    const driver = (cur as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } }).meta?.driverAdapterError?.cause;
     const code = String((cur as { code?: unknown }).code ?? '');
-    if (['57P01', '57P03', '08006', '08001'].includes(metaCode)) return true;
+    if (driver?.kind === 'DatabaseNotReachable' || ['57P01', '57P03', '08006', '08001'].includes(String(driver?.originalCode ?? ''))) return true;
     if (['P1001', 'P1002', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code)) return true;
-    if (/ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|Can't reach database server|terminating connection due to administrator command/i.test(String((cur as Error).message ?? ''))) return true;
+    if (/ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|DatabaseNotReachable|Can't reach database server|terminating connection due to administrator command|the database system is (shutting down|starting up)/i.test(String((cur as Error).message ?? ''))) return true;
   }
   return false;
 }
