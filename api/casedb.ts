@@ -29,9 +29,12 @@ export function unsealKeys(secrets: { payloadKey: string; oldPayloadKeys: string
 
 /** Reads a case; `keys` (payload key first, then retired keys) open the sealed applicant. */
 export async function loadCase(db: Db, id: string, keys?: readonly string[]): Promise<LoadedCase | null> {
-  const row = await db.case.findUnique({ where: { id }, include: { tasks: true, payments: true } });
+  const [row, tasks] = await Promise.all([
+    db.case.findUnique({ where: { id }, include: { payments: true } }),
+    db.task.findMany({ where: { caseId: id, subjectType: 'case' } }),
+  ]);
   if (!row) return null;
-  const { tasks, payments, ...c } = row;
+  const { payments, ...c } = row;
   return { row: openApplicant(c, keys), tasks, payments };
 }
 

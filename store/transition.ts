@@ -42,6 +42,10 @@ export interface CasePatch {
 export interface TaskUpsert {
   id: string;
   type: TaskType;
+  /** What the task's file is ('case' unless a duty or a retired-cadre process owns it). */
+  subjectType?: string;
+  /** The workflow whose task updates act on it (default: the case's workflow). */
+  workflowId?: string;
   status?: 'open' | 'completed' | 'cancelled';
   role: string;
   county: string;
@@ -144,7 +148,7 @@ export async function applyTransition(db: Db, t: Transition): Promise<{ applied:
       };
       await tx.task.upsert({
         where: { id: task.id },
-        create: { id: task.id, caseId: t.caseId, createdAt: at, ...row },
+        create: { id: task.id, caseId: t.caseId, subjectType: task.subjectType ?? 'case', workflowId: task.workflowId ?? `case-${t.caseId}`, createdAt: at, ...row },
         update: row,
       });
     }
