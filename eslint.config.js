@@ -9,6 +9,15 @@ const NODE_BUILTINS = [
   'readline', 'stream', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
 ];
 
+/** rules/ modules a workflow may import: pure and data-free. */
+const WORKFLOW_RULES = ['vocabulary.js', 'steps.js', 'authority.js', 'overdue.js', 'matter-class.js', 'months.js', 'timezone.js'];
+
+/** Only store/ talks to the database: everything else asks a store/ repository. */
+const DATABASE_MODULES = {
+  paths: ['pg', '@prisma/client', '@prisma/adapter-pg', 'prisma'].map((name) => ({ name, message: 'Database access lives in store/: call a store/ repository.' })),
+  patterns: [{ group: ['**/generated/prisma/*', '**/generated/prisma'], message: 'Database access lives in store/: call a store/ repository.' }],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'generated/**', '.bangfu/**', '.tools/**', 'dist/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
@@ -37,13 +46,29 @@ export default tseslint.config(
             { name: '@temporalio/activity', message: 'Workflows use @temporalio/workflow only.' },
           ],
           patterns: [
-            { group: ['../activities/*', '!../activities/index.js'], message: 'Import activities as types only, via ../activities/index.js.' },
-            { group: ['../store/*', '!../store/transition.js'], message: 'No database access in workflows.' },
-            { group: ['../api/*', '../platform/*', '../scripts/*', '../rules/*', '../generated/*'], message: 'Workflows only orchestrate: no API, platform, rules or generated code.' },
+            { group: ['**/activities/*', '!**/activities/index.js'], message: 'Import activities as types only, via activities/index.js.' },
+            { group: ['**/store/*', '!**/store/transition.js'], message: 'No database access in workflows.' },
+            { group: ['**/api/*', '**/platform/*', '**/scripts/*', '**/generated/*'], message: 'Workflows only orchestrate: no API, platform or generated code.' },
+            {
+              // The pure, data-free rules a workflow may decide with. Calendars and parameters are data
+              // ops change: activities read them, so a change never alters a replay.
+              group: ['**/rules/*', ...WORKFLOW_RULES.map((m) => `!**/rules/${m}`), '!**/rules/parameter-defaults.js'],
+              message: 'Workflows use only the data-free rules (vocabulary, steps, authority, overdue, matter classes, months); calendars and parameters are read by activities.',
+            },
+            { group: ['**/rules/parameter-defaults.js'], allowTypeImports: true, message: 'Parameter keys as types only: values are read by activities.' },
           ],
         },
       ],
       '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    // store/ owns every query: api/, activities/, cli/ and platform/ never import a database client.
+    // __store_probe.ts: the virtual file test/platform/lint.test.ts lints to prove the rule bites.
+    files: ['api/**/*.ts', 'activities/**/*.ts', 'cli/**/*.ts', 'platform/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['api/__store_probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'no-restricted-imports': ['error', DATABASE_MODULES],
     },
   },
   {

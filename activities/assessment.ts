@@ -8,7 +8,7 @@ import type { CaseCreate } from '../store/transition.js';
 import { seal } from '../store/seal.js';
 import type { CaseInput } from '../workflows/definitions.js';
 import { workflowIdForCase } from '../workflows/definitions.js';
-import type { PolicyStore } from './policy.js';
+import type { PolicyStore } from '../store/policy.js';
 
 export interface Assessment {
   eligibility: { eligible: boolean; reasons: { rule: string; ref: string; message: string }[] };

@@ -4,8 +4,9 @@
  * SPEC §2 "Working days"; 001 §五 (5 working days per step).
  */
 import { endOfShanghaiDay, shanghaiDate, addCalendarDays } from '../rules/index.js';
-import type { Deadline } from '../workflows/definitions.js';
-import type { PolicyStore } from './policy.js';
+import type { ParamKey } from '../rules/parameter-defaults.js';
+import type { Deadline } from '../rules/vocabulary.js';
+import type { PolicyStore } from '../store/policy.js';
 
 export interface DeadlineRequest {
   /** Region whose parameters apply (township or county code). */
@@ -16,7 +17,7 @@ export interface DeadlineRequest {
   fromInstant?: string;
   /** Number of working days, or the parameter that holds it. */
   workingDays?: number;
-  paramKey?: string;
+  paramKey?: ParamKey;
   /** Reload calendar and parameters first (a recompute after ops changed them). */
   fresh?: boolean;
 }

@@ -2,12 +2,15 @@
  * The activities of the case workflow, built from their dependencies (the worker passes the real
  * database; tests may pass their own). Workflows import only the type.
  */
-import { applyTransition, type Transition } from '../store/transition.js';
 import type { Db } from '../store/db.js';
+import { openWorkflowIds } from '../store/ops.js';
+import { clearStuck, markStuck } from '../store/stuck.js';
+import { applyTransition, applyTransitions, type Transition } from '../store/transition.js';
 import { assessmentActivities } from './assessment.js';
 import { deadlineActivities } from './deadlines.js';
+import { badInput } from './errors.js';
 import { paymentActivities } from './payments.js';
-import { createPolicyStore, type PolicyStore } from './policy.js';
+import { createPolicyStore, type PolicyStore } from '../store/policy.js';
 import { publicationActivities } from './publication.js';
 
 export interface ActivityDeps {
@@ -24,9 +27,23 @@ export function createActivities(deps: ActivityDeps) {
     ...assessmentActivities(policies, { payloadKey: deps.payloadKey }),
     ...paymentActivities(deps.db, policies),
     ...publicationActivities(),
-    /** Projection rows and their audit event, in one transaction, idempotent by event key. */
+    /** A reaction's projection rows and audit events, in one transaction, idempotent by event key. */
+    async applyTransitions(batch: Transition[]): Promise<{ applied: number }> {
+      return badInput(() => applyTransitions(deps.db, batch));
+    },
+    /** One transition (kept for writers outside a case reaction). */
     async applyTransition(t: Transition): Promise<{ applied: boolean }> {
-      return applyTransition(deps.db, t);
+      return badInput(() => applyTransition(deps.db, t));
+    },
+    /** A page of running case workflows, in id order (the recompute fan-out). */
+    async openCaseWorkflows(r: { after: string | null; limit: number }): Promise<string[]> {
+      return openWorkflowIds(deps.db, r.after, r.limit);
+    },
+    async markStuck(r: { caseId: string; error: string; at: string }): Promise<void> {
+      await markStuck(deps.db, r.caseId, r.error, r.at);
+    },
+    async clearStuck(r: { caseId: string }): Promise<void> {
+      await clearStuck(deps.db, r.caseId);
     },
   };
 }

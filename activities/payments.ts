@@ -5,10 +5,11 @@
  * SPEC §2.6, §3.
  */
 import { calculateBenefit, shanghaiDate, type BenefitKind } from '../rules/index.js';
-import { appendEvent, eventExists, lockCase } from '../store/audit.js';
+import type { Actor, Matter } from '../rules/vocabulary.js';
 import type { Db } from '../store/db.js';
-import type { Actor, Matter, PaymentState } from '../workflows/definitions.js';
-import type { PolicyStore } from './policy.js';
+import { paidInYear, recordPayment, type StoredPayment } from '../store/payments.js';
+import { badInput } from './errors.js';
+import type { PolicyStore } from '../store/policy.js';
 
 export interface PaymentRequest {
   caseId: string;
@@ -55,11 +56,7 @@ export function paymentActivities(db: Db, policies: PolicyStore) {
     if (kind === 'employment-subsidy' && !input.month && /^\d{4}-\d{2}$/.test(req.period)) input.month = req.period;
     if (kind === 'medical-aid') {
       // The cap is per insurance year across all of the person's claims (001 §四(二)).
-      const year = onDate.slice(0, 4);
-      const rows = await db.$queryRaw<{ total: number | null }[]>`
-        select coalesce(sum(p.amount_fen), 0)::bigint as total from payments p join cases c on c.id = p.case_id
-        where c.person_key = ${req.personKey} and p.item = 'medical_aid' and to_char(p.paid_at at time zone 'Asia/Shanghai', 'YYYY') = ${year}`;
-      input.paidThisYearFen = Number(rows[0]?.total ?? 0);
+      input.paidThisYearFen = await paidInYear(db, req.personKey, 'medical_aid', onDate.slice(0, 4));
     }
     const r = calculateBenefit(kind, input, policy.parameters, onDate);
     let amountFen = r.amountFen;
@@ -73,40 +70,20 @@ export function paymentActivities(db: Db, policies: PolicyStore) {
   }
 
   return {
-    async recordPayment(req: PaymentRequest): Promise<PaymentState & { breakdown: Record<string, unknown> }> {
+    async recordPayment(req: PaymentRequest): Promise<StoredPayment> {
       const { amountFen, breakdown, refs } = await amountFor(req);
-      return db.$transaction(async (tx) => {
-        await lockCase(tx, req.caseId);
-        const existing = await tx.payment.findUnique({ where: { caseId_item_period: { caseId: req.caseId, item: req.item, period: req.period } } });
-        if (existing || (await eventExists(tx, req.eventKey))) {
-          const p = existing!;
-          return { item: p.item, period: p.period, amountFen: Number(p.amountFen), kind: p.kind as 'emergency' | 'regular', paidAt: p.paidAt.toISOString(), breakdown: p.breakdown as Record<string, unknown> };
-        }
-        const paidAt = new Date(req.at);
-        await tx.payment.create({
-          data: {
-            id: `${req.caseId}-${req.item}-${req.period}`,
-            caseId: req.caseId,
-            item: req.item,
-            period: req.period,
-            amountFen: BigInt(amountFen),
-            kind: req.kind,
-            breakdown: breakdown as object,
-            paidAt,
-            paidBy: req.actor.sub,
-          },
-        });
-        await appendEvent(tx, {
+      return badInput(() =>
+        recordPayment(db, {
           caseId: req.caseId,
-          eventKey: req.eventKey,
-          at: req.at,
-          actor: req.actor,
-          type: req.kind === 'emergency' ? 'emergency_paid' : 'payment_made',
-          data: { item: req.item, period: req.period, amountFen, kind: req.kind, breakdown },
-          refs,
-        });
-        return { item: req.item, period: req.period, amountFen, kind: req.kind, paidAt: paidAt.toISOString(), breakdown };
-      });
+          item: req.item,
+          period: req.period,
+          amountFen,
+          kind: req.kind,
+          breakdown,
+          paidBy: req.actor.sub,
+          event: { caseId: req.caseId, eventKey: req.eventKey, at: req.at, actor: req.actor, type: req.kind === 'emergency' ? 'emergency_paid' : 'payment_made', data: { item: req.item, period: req.period, amountFen, kind: req.kind, breakdown }, refs },
+        }),
+      );
     },
   };
 }

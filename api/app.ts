@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createMetrics } from '../platform/metrics.js';
-import { createCaseLocks } from './casedb.js';
+import { createCaseLocks } from './case-lock.js';
 import type { AppDeps } from './context.js';
 import { maskIdNumbersInText } from './masking.js';
 import { authPlugin } from './plugins/auth.js';

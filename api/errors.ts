@@ -4,7 +4,8 @@
  */
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, isGrpcServiceError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { REFUSALS, type RefusalCode } from '../workflows/definitions.js';
+import type { Refusal } from '../rules/authority.js';
+import { REFUSALS, type RefusalCode } from '../rules/vocabulary.js';
 
 export interface FieldError {
   path: string;
@@ -73,6 +74,11 @@ export function refusal(code: RefusalCode, reason: string, extra: Record<string,
   return p;
 }
 
+/** The problem for the authority's refusal (rules/authority.ts), naming the rule that refuses. */
+export function refusalOf(r: Refusal): Problem {
+  return refusal(r.code, r.message, REFUSAL_STATUS[r.code] === 404 ? {} : { ref: r.ref });
+}
+
 export const notFound = () => refusal(REFUSALS.NOT_FOUND, 'not found');
 
 export function unauthorized(detail: string): Problem {
@@ -95,7 +101,10 @@ export function fromTemporal(e: unknown, closed: ClosedMeaning): Problem | null 
   if (e instanceof Problem) return e;
   if (e instanceof WorkflowUpdateFailedError) {
     const cause = e.cause;
-    if (cause instanceof ApplicationFailure && isRefusalCode(cause.type)) return refusal(cause.type, cause.message);
+    if (cause instanceof ApplicationFailure && isRefusalCode(cause.type)) {
+      const ref = cause.details?.[0];
+      return refusal(cause.type, cause.message, typeof ref === 'string' && REFUSAL_STATUS[cause.type] !== 404 ? { ref } : {});
+    }
     return null;
   }
   const code = grpcCode(e);

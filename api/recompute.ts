@@ -1,46 +1,45 @@
 /**
- * After ops load a calendar year or change a parameter, every running case recomputes its provisional
- * deadlines (SPEC §2 "Working days": running cases included). The API only delegates: it signals
- * `recomputeDeadlines` to each running case workflow (the `cases` projection's open rows name them),
- * a bounded number at a time; the workflows recompute through their own activity.
+ * After ops load a calendar year or change a parameter, running cases recompute their provisional
+ * deadlines. The API only starts the fan-out workflow (workflows/recompute.ts) and waits a moment for
+ * it: a small deployment gets the final counts in the answer, a large one gets the progress so far
+ * (`running: true`) and follows it under GET /v1/ops/recomputes.
  */
-import { WorkflowNotFoundError } from '@temporalio/client';
-import { openWorkflowIds } from '../store/ops.js';
-import { recomputeDeadlinesSignal } from '../workflows/definitions.js';
+import { randomUUID } from 'node:crypto';
 import type { AppDeps } from './context.js';
 
 export interface RecomputeReport {
-  /** Running cases told to recompute. */
+  /** Running cases told to recompute (so far). */
   signalled: number;
   /** Cases whose workflow had already finished (the projection had not caught up). */
   finished: number;
-  /** Signals that failed (Temporal unreachable, …); those cases recompute at their next change. */
+  /** Signals that failed; those cases recompute at their next change. */
   failed: number;
+  /** The fan-out workflow, and whether it is still going. */
+  workflowId?: string;
+  running?: boolean;
 }
 
-export async function signalRunningCases(deps: Pick<AppDeps, 'db' | 'temporal'>, reason: string, opts: { concurrency?: number } = {}): Promise<RecomputeReport> {
-  const report: RecomputeReport = { signalled: 0, finished: 0, failed: 0 };
-  const concurrency = Math.max(1, opts.concurrency ?? 16);
-  let after: string | null = null;
-  for (;;) {
-    const ids = await openWorkflowIds(deps.db, after, 1000);
-    if (ids.length === 0) break;
-    after = ids[ids.length - 1]!;
-    let next = 0;
-    const lane = async () => {
-      while (next < ids.length) {
-        const id = ids[next++]!;
-        try {
-          await deps.temporal.withDeadline(Date.now() + 10_000, () => deps.temporal.workflow.getHandle(id).signal(recomputeDeadlinesSignal, { reason }));
-          report.signalled++;
-        } catch (e) {
-          if (e instanceof WorkflowNotFoundError || /already completed|not found/i.test(String((e as Error)?.message))) report.finished++;
-          else report.failed++;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, lane));
-    if (ids.length < 1000) break;
+type Progress = { signalled: number; finished: number; failed: number; done: boolean };
+
+export async function signalRunningCases(deps: Pick<AppDeps, 'temporal' | 'taskQueue'>, reason: string, opts: { waitMs?: number } = {}): Promise<RecomputeReport> {
+  const workflowId = `recompute-${new Date().toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
+  const handle = await deps.temporal.workflow.start('recomputeFanoutWorkflow', { workflowId, taskQueue: deps.taskQueue, args: [{ reason }] });
+  const waited = await Promise.race([
+    handle.result() as Promise<Progress>,
+    new Promise<null>((r) => setTimeout(() => r(null), opts.waitMs ?? 3_000).unref()),
+  ]).catch(() => null);
+  const p: Progress | null = waited ?? (await handle.query<Progress>('progress').catch(() => null));
+  return { signalled: p?.signalled ?? 0, finished: p?.finished ?? 0, failed: p?.failed ?? 0, workflowId, running: !(p?.done ?? false) };
+}
+
+/** The latest fan-outs with their progress (GET /v1/ops/recomputes). */
+export async function listRecomputes(deps: Pick<AppDeps, 'temporal'>, limit = 20): Promise<(RecomputeReport & { reason: string; startedAt: string; status: string })[]> {
+  const out: (RecomputeReport & { reason: string; startedAt: string; status: string })[] = [];
+  for await (const w of deps.temporal.workflow.list({ query: `WorkflowType = 'recomputeFanoutWorkflow'`, pageSize: limit })) {
+    const h = deps.temporal.workflow.getHandle(w.workflowId);
+    const p = await h.query<Progress & { reason: string }>('progress').catch(() => null);
+    out.push({ workflowId: w.workflowId, reason: p?.reason ?? '', signalled: p?.signalled ?? 0, finished: p?.finished ?? 0, failed: p?.failed ?? 0, running: w.status.name === 'RUNNING', startedAt: w.startTime.toISOString(), status: w.status.name });
+    if (out.length >= limit) break;
   }
-  return report;
+  return out;
 }

@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { appendEventNow } from '../store/audit.js';
+import { caseExists } from '../store/cases.js';
 import type { Db } from '../store/db.js';
-import type { Actor } from '../workflows/definitions.js';
+import type { Actor } from '../rules/vocabulary.js';
 import type { Problem } from './errors.js';
 
 export interface RefusedAction {
@@ -20,8 +21,7 @@ export interface RefusedAction {
 
 export async function recordRefusal(db: Db, log: FastifyBaseLogger, r: RefusedAction): Promise<void> {
   try {
-    const exists = await db.case.findUnique({ where: { id: r.caseId }, select: { id: true } });
-    if (!exists) return;
+    if (!(await caseExists(db, r.caseId))) return;
     await appendEventNow(db, {
       caseId: r.caseId,
       eventKey: `refused:${randomUUID()}`,

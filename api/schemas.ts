@@ -3,7 +3,8 @@
  * Only shapes here: what a field means in policy terms is noted where it matters.
  */
 import { z } from 'zod';
-import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../workflows/definitions.js';
+import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../rules/vocabulary.js';
+import { STEPS } from '../rules/steps.js';
 import { idNumberProblem } from '../rules/index.js';
 
 // ---------- problems (RFC 9457) ----------
@@ -22,6 +23,7 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     code: z.string().describe('stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION)'),
     errors: z.array(FieldErrorSchema).optional(),
+    ref: z.string().optional().describe('the rule that refused the action (a paragraph of the documents or of SPEC)'),
   })
   .describe('application/problem+json (RFC 9457)');
 
@@ -246,10 +248,15 @@ export const ExportBundle = z.object({
 });
 
 // ---------- tasks ----------
+/** The case steps, from rules/steps.ts: type — role (level), deadline parameter. */
+const STEP_DOC = Object.entries(STEPS)
+  .map(([type, s]) => `${type} — ${s.role} (${s.level})${s.deadline ? `, deadline ${s.deadline}` : ''}`)
+  .join('; ');
+
 export const TaskItem = z.object({
   id: z.string(),
-  caseId: z.string(),
-  type: z.enum(TASK_TYPES),
+  caseId: z.string().describe('the file the task belongs to: a case id (BF…), or another process\'s file for a standing duty or a retired cadre'),
+  type: z.enum(TASK_TYPES).describe(`case steps: ${STEP_DOC}`),
   role: z.string(),
   status: z.string(),
   county: z.string(),
@@ -264,6 +271,9 @@ export const TaskItem = z.object({
 });
 
 export const TaskList = z.object({ items: z.array(TaskItem), total: z.number().int() });
+
+/** The answer to a task action: the case (for a case step) or the task (for another process's task). */
+export const TaskActionResult = z.union([CaseView, z.object({ task: TaskItem, subject: z.object({ type: z.string(), id: z.string() }) })]);
 
 const boolString = z
   .enum(['true', 'false', '1', '0'])

@@ -3,86 +3,32 @@
  * masked (name partly, ID number never whole — auditors see it in full), steps with their deadlines and
  * decisions, payments, and what the caller may do next.
  */
-import type { Actor, CaseStatus, TaskType } from '../workflows/definitions.js';
-import { canActOnTask, holdsRoleAt, type Place } from './access.js';
+import { allowedActions, type CaseFacts } from '../rules/authority.js';
+import { maskIdNumber, maskName } from '../rules/mask.js';
+import { isRecurring } from '../rules/matter-class.js';
+import { isOverdue as pastDue } from '../rules/overdue.js';
+import type { Actor, CaseState, CaseStatus, TaskType } from '../rules/vocabulary.js';
+import type { CaseRow, LoadedCase, PaymentRow, TaskRow } from '../store/cases.js';
 import type { CaseView } from './schemas.js';
 
-export interface CaseRow {
-  id: string;
-  status: string;
-  currentStep: string | null;
-  matter: string;
-  county: string;
-  township: string;
-  applicantNameMasked: string;
-  idNumberMasked: string;
-  applicant: unknown;
-  category: string;
-  hardshipSituation: number;
-  filedBy: unknown;
-  emergency: unknown;
-  priority: number;
-  open: boolean;
-  writtenReasons: string | null;
-  publicationText: string | null;
-  appealDeadline: Date | null;
-  receivedAt: Date;
-}
-
-export interface TaskRow {
-  id: string;
-  caseId: string;
-  type: string;
-  status: string;
-  role: string;
-  county: string;
-  township: string;
-  priority: number;
-  dueDate: string | null;
-  dueAt: Date | null;
-  provisional: boolean;
-  overdue: boolean;
-  claimedBy: string | null;
-  completedBy: string | null;
-  completedAt: Date | null;
-  decision: string | null;
-  reasons: string | null;
-  evidence: unknown;
-  createdAt: Date;
-}
-
-export interface PaymentRow {
-  item: string;
-  period: string;
-  amountFen: bigint | number;
-  kind: string;
-  breakdown: unknown;
-  paidAt: Date;
-  paidBy: string;
-}
+export type { CaseRow, LoadedCase, PaymentRow, TaskRow };
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** Overdue: marked by the workflow at the deadline, or past it while still open. */
+/** Overdue: marked by the workflow at the deadline, or open at or past it (rules/overdue.ts). */
 export function isOverdue(t: Pick<TaskRow, 'overdue' | 'status' | 'dueAt'>, now: Date): boolean {
-  return t.overdue || (t.status === 'open' && t.dueAt !== null && t.dueAt.getTime() < now.getTime());
-}
-
-/** Never the whole number: keeps the area code and the last 4 characters. */
-export function maskIdFallback(id: string): string {
-  return id.length < 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  return t.overdue || (t.status === 'open' && pastDue(t.dueAt, now));
 }
 
 function maskedId(row: CaseRow): string {
   const m = row.idNumberMasked;
-  return /[*＊×]/.test(m) ? m : maskIdFallback(m);
+  return /[*＊×]/.test(m) ? m : maskIdNumber(m);
 }
 
 function maskedName(row: CaseRow): string {
   const m = row.applicantNameMasked;
   const name = (row.applicant as { name?: unknown } | null)?.name;
-  if (typeof name === 'string' && name.length > 1 && m === name) return name[0] + '*'.repeat(name.length - 1);
-  return m;
+  return typeof name === 'string' && m === name ? maskName(name) : m;
 }
 
 function applicantView(row: CaseRow, actor: Actor): CaseView['applicant'] {
@@ -103,62 +49,64 @@ function evidenceList(v: unknown): string[] {
   return Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) : [];
 }
 
-interface Sod {
-  opinionBy: string | null;
-  agent: string | null;
-  countyDecider: string | null;
-}
-
-function sodOf(row: CaseRow, tasks: TaskRow[]): Sod {
+/** The case as the authority sees it, from the database rows (rules/authority.ts). */
+export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFacts {
   const filedBy = (row.filedBy ?? {}) as { capacity?: string; sub?: string };
   return {
-    opinionBy: tasks.find((t) => t.type === 'township_opinion' && t.status === 'completed')?.completedBy ?? null,
-    agent: filedBy.capacity === 'agent' ? (filedBy.sub ?? null) : null,
-    countyDecider: tasks.find((t) => t.type === 'county_decision' && t.status === 'completed')?.completedBy ?? null,
+    id: row.id,
+    status: row.status,
+    matter: row.matter,
+    county: row.county,
+    township: row.township,
+    recurring: row.status === 'paid' && row.open && isRecurring(row.matter),
+    appealDeadline: row.appealDeadline ? row.appealDeadline.toISOString() : null,
+    filedByAgent: filedBy.capacity === 'agent' ? (filedBy.sub ?? null) : null,
+    tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy })),
   };
 }
 
-/** Why this actor may not decide this task (separation of duties, SPEC §2), or null. */
-export function separationOfDuties(actor: Actor, type: string, row: CaseRow, tasks: TaskRow[]): string | null {
-  const s = sodOf(row, tasks);
-  if (type === 'county_decision') {
-    if (s.opinionBy === actor.sub) return `you gave the township review opinion on case ${row.id}; the county decision must be made by someone else (SPEC §2, 001 §五)`;
-    if (s.agent === actor.sub) return `you filed case ${row.id} as agent; you may not decide it (SPEC §2)`;
-  }
-  if (type === 'appeal_decision' && s.countyDecider === actor.sub) {
-    return `you made the county decision on case ${row.id}; the re-review must be made by someone else (001 §五 复核)`;
-  }
-  return null;
-}
-
-function taskActions(actor: Actor, t: TaskRow, row: CaseRow, tasks: TaskRow[]): string[] {
-  if (t.status !== 'open' || !canActOnTask(actor, t.type as TaskType, row)) return [];
-  if (t.claimedBy && t.claimedBy !== actor.sub) return [];
-  const out = t.claimedBy === actor.sub ? ['unclaim'] : ['claim'];
-  const recheckOpen = tasks.some((x) => x.type === 'county_recheck' && x.status === 'open');
-  if (!separationOfDuties(actor, t.type, row, tasks) && !(t.type === 'county_decision' && recheckOpen)) out.push('complete');
-  return out;
-}
-
-function caseActions(actor: Actor, row: CaseRow, tasks: TaskRow[], now: Date): string[] {
-  const place: Place = row;
-  const out: string[] = [];
-  const clerk = holdsRoleAt(actor, 'station_clerk', place);
-  if (clerk && row.status === 'rejected' && (!row.appealDeadline || row.appealDeadline.getTime() > now.getTime())) out.push('appeal');
-  if (clerk && row.status === 'publication') out.push('objection');
-  if (
-    holdsRoleAt(actor, 'county_approver', place) &&
-    tasks.some((t) => t.type === 'county_decision' && t.status === 'open') &&
-    !tasks.some((t) => t.type === 'county_recheck' && t.status === 'open')
-  ) {
-    out.push('recheck');
-  }
-  if (holdsRoleAt(actor, 'finance', place) && row.status === 'payable') out.push('payment');
-  if ((holdsRoleAt(actor, 'county_approver', place) || holdsRoleAt(actor, 'finance', place)) && row.status === 'paid' && row.open && row.matter === 'living_supplement') {
-    out.push('stop');
-  }
-  if (holdsRoleAt(actor, 'auditor', place)) out.push('history');
-  return out;
+/**
+ * The case as the workflow answered an update (its state), laid over the rows read before: the API
+ * answers with what the update returned instead of polling the projection.
+ */
+export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
+  const rowTasks = new Map(before.tasks.map((t) => [t.id, t]));
+  const tasks: TaskRow[] = s.tasks.map((t) => ({
+    id: t.id,
+    caseId: s.caseId,
+    type: t.type,
+    status: t.status,
+    role: t.role,
+    county: t.county,
+    township: t.township,
+    priority: rowTasks.get(t.id)?.priority ?? before.row.priority,
+    dueDate: t.deadline?.dueDate ?? null,
+    dueAt: t.deadline ? new Date(t.deadline.dueAt) : null,
+    provisional: t.deadline?.provisional ?? false,
+    overdue: t.overdue,
+    claimedBy: t.claimedBy,
+    completedBy: t.decidedBy,
+    completedAt: t.completedAt ? new Date(t.completedAt) : null,
+    decision: t.decision,
+    reasons: t.reasons,
+    evidence: t.evidence,
+    createdAt: rowTasks.get(t.id)?.createdAt ?? new Date(t.openedAt),
+  }));
+  const had = new Set(before.payments.map((p) => `${p.item}|${p.period}`));
+  const payments: PaymentRow[] = [
+    ...before.payments,
+    ...s.payments.filter((p) => !had.has(`${p.item}|${p.period}`)).map((p) => ({ item: p.item, period: p.period, amountFen: p.amountFen, kind: p.kind, breakdown: null, paidAt: new Date(p.paidAt), paidBy: '' })),
+  ];
+  const row: CaseRow = {
+    ...before.row,
+    status: s.status,
+    currentStep: s.currentStep ?? before.row.currentStep,
+    open: s.open ?? before.row.open,
+    writtenReasons: s.writtenReasons,
+    appealDeadline: s.appealDeadline ? new Date(s.appealDeadline) : null,
+    publicationText: s.publicationText ?? before.row.publicationText,
+  };
+  return { row, tasks, payments };
 }
 
 export function paymentView(p: PaymentRow, withBreakdown: boolean): CaseView['payments'][number] {
@@ -175,6 +123,7 @@ export function paymentView(p: PaymentRow, withBreakdown: boolean): CaseView['pa
 
 export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[], actor: Actor, now = new Date()): CaseView {
   const sorted = [...tasks].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const allowed = allowedActions(actor, factsFromRows(row, sorted), now.getTime());
   const steps = sorted.map((t) => ({
     id: t.id,
     type: t.type as TaskType,
@@ -191,7 +140,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     reasons: t.reasons,
     evidence: evidenceList(t.evidence),
     completedAt: iso(t.completedAt),
-    actions: taskActions(actor, t, row, sorted),
+    actions: allowed.taskActions[t.id] ?? [],
   }));
   const seeMoney = actor.roles.some((r) => r === 'finance' || r === 'auditor' || r === 'county_approver');
   const emergency = row.emergency as { amountFen?: unknown; reason?: unknown } | null;
@@ -215,7 +164,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     writtenReasons: row.writtenReasons,
     appealDeadline: iso(row.appealDeadline),
     publicationText: row.publicationText,
-    allowedActions: [...stepActions, ...caseActions(actor, row, sorted, now)],
+    allowedActions: [...stepActions, ...allowed.caseActions],
   };
 }
 

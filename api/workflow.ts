@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { WorkflowHandle } from '@temporalio/client';
-import { workflowIdForCase, type Actor } from '../workflows/definitions.js';
+import { workflowIdForCase, type Actor } from '../rules/vocabulary.js';
 import type { AppDeps } from './context.js';
 import { Problem, fromTemporal, type ClosedMeaning } from './errors.js';
 import { recordRefusal } from './refusals.js';
@@ -13,6 +13,8 @@ export const DEFAULT_WORKFLOW_TIMEOUT_MS = 30_000;
 
 export interface WorkflowCall<T> {
   caseId: string;
+  /** The workflow to call; default: the case's. */
+  workflowId?: string;
   actor: Actor;
   action: string;
   taskId?: string;
@@ -22,7 +24,7 @@ export interface WorkflowCall<T> {
 }
 
 export async function callWorkflow<T>(deps: AppDeps, req: FastifyRequest, call: WorkflowCall<T>): Promise<T> {
-  const handle = deps.temporal.workflow.getHandle(workflowIdForCase(call.caseId));
+  const handle = deps.temporal.workflow.getHandle(call.workflowId ?? workflowIdForCase(call.caseId));
   try {
     return await deps.temporal.withDeadline(Date.now() + (deps.workflowTimeoutMs ?? DEFAULT_WORKFLOW_TIMEOUT_MS), () => call.run(handle));
   } catch (e) {

@@ -18,9 +18,10 @@ let bundlePromise: Promise<WorkflowBundleWithSourceMap> | null = null;
 /** Hash of everything that goes into the bundle: the workflow sources and the SDK version. */
 function sourceHash(): string {
   const h = createHash('sha256');
-  const dir = path.dirname(WORKFLOWS_PATH);
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) {
-    h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  // The workflow sources and the pure rules they import.
+  for (const dir of [path.dirname(WORKFLOWS_PATH), path.resolve(here, '../rules')]) {
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort();
+    for (const f of files) h.update(f).update(fs.readFileSync(path.join(dir, f)));
   }
   h.update(fs.readFileSync(path.resolve(here, '../node_modules/@temporalio/workflow/package.json')));
   return h.digest('hex').slice(0, 16);

@@ -3,10 +3,11 @@
  * hot path, no time zone of the machine). Asia/Shanghai is UTC+8 all year: China has had no daylight
  * saving time since 1991, so "24:00 local" is 16:00Z of the same date.
  */
+import { SHANGHAI_OFFSET_MS } from './timezone.js';
+
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const BASE_MS = Date.UTC(FIRST_YEAR, 0, 1);
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -63,7 +63,12 @@ export type ParameterType =
   | { type: 'enum'; values: readonly string[] };
 
 const wd = { type: 'int', min: 0, max: 366, unit: 'working days' } as const;
-export const PARAMETER_TYPES: Readonly<Record<string, ParameterType>> = {
+/**
+ * Every parameter key with its type. `ParamKey` (below) is the union of these keys: code that names a
+ * parameter (a step's deadline, a calculator's rate) is typed by it, so a typo is a compile error and
+ * go-to-definition lands on the key's entry here.
+ */
+export const PARAMETER_TYPES = {
   township_review_working_days: wd,
   county_decision_working_days: wd,
   publication_working_days: wd,
@@ -92,15 +97,17 @@ export const PARAMETER_TYPES: Readonly<Record<string, ParameterType>> = {
   retired_cadre_contact_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_lost_contact_suspend_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_passport_return_days: { type: 'int', min: 1, max: 366, unit: 'days' },
-};
+} as const satisfies Readonly<Record<string, ParameterType>>;
 
-export const PARAMETER_KEYS = Object.keys(PARAMETER_TYPES);
+export type ParamKey = keyof typeof PARAMETER_TYPES;
+export const PARAMETER_KEYS = Object.keys(PARAMETER_TYPES) as ParamKey[];
+export const isParamKey = (k: string): k is ParamKey => Object.prototype.hasOwnProperty.call(PARAMETER_TYPES, k);
 
 const RATE = /^(\d+(\.\d+)?|\d+\/[1-9]\d*)$/;
 
 /** Why `value` is not a valid value for `key`, or null. */
 export function parameterValueProblem(key: string, value: ParameterValue | unknown): string | null {
-  const t = PARAMETER_TYPES[key];
+  const t: ParameterType | undefined = isParamKey(key) ? PARAMETER_TYPES[key] : undefined;
   if (!t) return `unknown parameter ${key}`;
   switch (t.type) {
     case 'int':

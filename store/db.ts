@@ -5,6 +5,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { registerPool } from './pg.js';
 
 export type Db = InstanceType<typeof PrismaClient>;
 export { Prisma } from '../generated/prisma/client.js';
@@ -24,6 +25,7 @@ export function openDb(url: string, opts: { max?: number } = {}): DbHandle {
     /* a broken idle connection is replaced on next use; the query that needs it reports the error */
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  registerPool(prisma, pool);
   return {
     prisma,
     pool,

@@ -70,3 +70,8 @@ export function openMaybe<T = unknown>(v: unknown, keysB64: readonly string[], c
     return null;
   }
 }
+
+/** The keys that open sealed values: the current payload key, then the retired ones. */
+export function unsealKeys(secrets: { payloadKey: string; oldPayloadKeys: string[] }): string[] {
+  return [secrets.payloadKey, ...secrets.oldPayloadKeys];
+}

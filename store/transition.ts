@@ -1,12 +1,15 @@
 /**
- * One change to a case: projection rows (case, tasks, notifications, open-matter guard) and the audit
- * event that explains it, written in one transaction. Idempotent by the event key, so an activity
- * retried after a crash writes nothing twice.
+ * Changes to a case: projection rows (case, tasks, notifications, open-matter guard) and the audit
+ * events that explain them. A workflow gathers one reaction's changes and writes them here in ONE
+ * transaction (plain pg: this is the hot path), idempotent by event key, so an activity retried after a
+ * crash writes nothing twice. The hash chain is extended in memory from the chain's head.
  */
-import type { Applicant, CaseStatus, TaskType } from '../workflows/definitions.js';
-import { appendEvent, eventExists, lockCase, type AuditEventInput } from './audit.js';
-import { jsonSafe } from './canonical.js';
+import type pg from 'pg';
+import type { Applicant, CaseStatus, TaskType } from '../rules/vocabulary.js';
+import { GENESIS_HASH, eventHash, type AuditEventInput } from './audit.js';
+import { canonicalJson, jsonSafe } from './canonical.js';
 import type { Db } from './db.js';
+import { inTransaction } from './pg.js';
 
 export interface CaseCreate {
   id: string;
@@ -86,106 +89,129 @@ export interface Transition extends AuditEventInput {
   releaseOpenMatter?: boolean;
 }
 
-const d = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
+const ts = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
+const json = (v: unknown) => (v === undefined ? undefined : v === null ? null : canonicalJson(v));
 
-export async function applyTransition(db: Db, t: Transition): Promise<{ applied: boolean }> {
-  return db.$transaction(async (tx) => {
-    await lockCase(tx, t.caseId);
-    if (await eventExists(tx, t.eventKey)) return { applied: false };
-    const at = new Date(t.at);
-    if (t.createCase) {
-      const c = t.createCase;
-      await tx.case.create({
-        data: {
-          id: c.id,
-          workflowId: c.workflowId,
-          status: c.status,
-          currentStep: null,
-          matter: c.matter,
-          county: c.county,
-          township: c.township,
-          personKey: c.personKey,
-          applicantNameMasked: c.applicantNameMasked,
-          idNumberMasked: c.idNumberMasked,
-          applicant: jsonSafe(c.applicant) as object,
-          category: c.category,
-          hardshipSituation: c.hardshipSituation,
-          filedBy: jsonSafe(c.filedBy) as object,
-          emergency: c.emergency ? (jsonSafe(c.emergency) as object) : undefined,
-          priority: c.priority,
-          priorityExplanation: c.priorityExplanation ? (jsonSafe(c.priorityExplanation) as object) : undefined,
-          receivedAt: new Date(c.receivedAt),
-          createdAt: at,
-          updatedAt: at,
-        },
-      });
-      // The API reserves the guard before starting the workflow; a workflow started directly
-      // (tests, tools) takes it here. Either way the guard names this case.
-      await tx.$executeRaw`insert into open_matters (person_key, matter, case_id) values (${c.personKey}, ${c.matter}, ${c.id}) on conflict do nothing`;
+/** `update … set` for the fields that are given (undefined: unchanged; null: cleared). */
+function setClause(fields: Record<string, unknown>, first: number): { sql: string; values: unknown[] } {
+  const cols = Object.entries(fields).filter(([, v]) => v !== undefined);
+  return { sql: cols.map(([c], i) => `${c} = $${first + i}`).join(', '), values: cols.map(([, v]) => v) };
+}
+
+async function writeCase(q: pg.PoolClient, c: CaseCreate, at: Date): Promise<void> {
+  await q.query(
+    `insert into cases (id, workflow_id, status, current_step, matter, county, township, person_key, applicant_name_masked, id_number_masked,
+       applicant, category, hardship_situation, filed_by, emergency, priority, priority_explanation, received_at, created_at, updated_at)
+     values ($1,$2,$3,null,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18)`,
+    [c.id, c.workflowId, c.status, c.matter, c.county, c.township, c.personKey, c.applicantNameMasked, c.idNumberMasked, canonicalJson(c.applicant), c.category, c.hardshipSituation, canonicalJson(c.filedBy), c.emergency ? canonicalJson(c.emergency) : null, c.priority, c.priorityExplanation ? canonicalJson(c.priorityExplanation) : null, new Date(c.receivedAt), at],
+  );
+  // The API reserves the guard before starting the workflow; a workflow started directly (tests,
+  // tools) takes it here. Either way the guard names this case.
+  await q.query('insert into open_matters (person_key, matter, case_id) values ($1, $2, $3) on conflict do nothing', [c.personKey, c.matter, c.id]);
+}
+
+async function writeTask(q: pg.PoolClient, caseId: string, t: TaskUpsert, at: Date): Promise<void> {
+  const fields: Record<string, unknown> = {
+    type: t.type,
+    status: t.status ?? 'open',
+    role: t.role,
+    county: t.county,
+    township: t.township,
+    priority: t.priority ?? 0,
+    received_on: t.receivedOn,
+    due_date: t.dueDate,
+    due_at: ts(t.dueAt),
+    provisional: t.provisional,
+    overdue: t.overdue,
+    overdue_since: ts(t.overdueSince),
+    reminded_at: ts(t.remindedAt),
+    claimed_by: t.claimedBy,
+    claimed_at: ts(t.claimedAt),
+    completed_by: t.completedBy,
+    completed_at: ts(t.completedAt),
+    decision: t.decision,
+    reasons: t.reasons,
+    evidence: json(t.evidence),
+  };
+  const set = setClause(fields, 6);
+  const cols = Object.keys(fields).filter((k) => fields[k] !== undefined);
+  await q.query(
+    `insert into tasks (id, case_id, subject_type, workflow_id, created_at, ${cols.join(', ')})
+     values ($1, $2, $3, $4, $5, ${cols.map((_, i) => `$${6 + i}`).join(', ')})
+     on conflict (id) do update set ${set.sql}`,
+    [t.id, caseId, t.subjectType ?? 'case', t.workflowId ?? `case-${caseId}`, at, ...set.values],
+  );
+}
+
+async function patchCase(q: pg.PoolClient, caseId: string, p: CasePatch, at: Date): Promise<void> {
+  const set = setClause(
+    {
+      status: p.status,
+      current_step: p.currentStep,
+      open: p.open,
+      written_reasons: p.writtenReasons,
+      publish: p.publish,
+      publication_text: p.publicationText,
+      appeal_deadline: ts(p.appealDeadline),
+      closed_at: ts(p.closedAt),
+      updated_at: at,
+    },
+    2,
+  );
+  await q.query(`update cases set ${set.sql} where id = $1`, [caseId, ...set.values]);
+}
+
+/** Writes a reaction's transitions (one chain or several) in one transaction; returns how many were new. */
+export async function applyTransitions(db: Db, batch: readonly Transition[]): Promise<{ applied: number }> {
+  if (batch.length === 0) return { applied: 0 };
+  return inTransaction(db, async (q) => {
+    const chains = [...new Set(batch.map((t) => t.caseId))].sort();
+    for (const id of chains) await q.query('select pg_advisory_xact_lock(hashtextextended($1, 7))', [id]);
+    const seen = await q.query<{ event_key: string }>('select event_key from audit_events where event_key = any($1)', [batch.map((t) => t.eventKey)]);
+    const done = new Set(seen.rows.map((r) => r.event_key));
+    const todo = batch.filter((t) => !done.has(t.eventKey));
+    if (todo.length === 0) return { applied: 0 };
+    for (const t of todo) {
+      const at = new Date(t.at);
+      if (t.createCase) await writeCase(q, t.createCase, at);
+      for (const task of t.tasks ?? []) await writeTask(q, t.caseId, task, at);
+      if (t.patchCase) await patchCase(q, t.caseId, t.patchCase, at);
+      if (t.releaseOpenMatter) await q.query('delete from open_matters where case_id = $1', [t.caseId]);
+      for (const n of t.notifications ?? []) {
+        await q.query(
+          `insert into notifications (key, case_id, task_id, kind, to_role, to_region, message, created_at) values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict (key) do nothing`,
+          [n.key, t.caseId, n.taskId ?? null, n.kind, n.toRole, n.toRegion, n.message, at],
+        );
+      }
     }
-    for (const task of t.tasks ?? []) {
-      const row = {
-        type: task.type,
-        status: task.status ?? 'open',
-        role: task.role,
-        county: task.county,
-        township: task.township,
-        priority: task.priority ?? 0,
-        receivedOn: task.receivedOn,
-        dueDate: task.dueDate,
-        dueAt: d(task.dueAt),
-        provisional: task.provisional,
-        overdue: task.overdue,
-        overdueSince: d(task.overdueSince),
-        remindedAt: d(task.remindedAt),
-        claimedBy: task.claimedBy,
-        claimedAt: d(task.claimedAt),
-        completedBy: task.completedBy,
-        completedAt: d(task.completedAt),
-        decision: task.decision,
-        reasons: task.reasons,
-        evidence: task.evidence === undefined ? undefined : (jsonSafe(task.evidence) as object),
-      };
-      await tx.task.upsert({
-        where: { id: task.id },
-        create: { id: task.id, caseId: t.caseId, subjectType: task.subjectType ?? 'case', workflowId: task.workflowId ?? `case-${t.caseId}`, createdAt: at, ...row },
-        update: row,
-      });
-    }
-    if (t.patchCase) {
-      const p = t.patchCase;
-      await tx.case.update({
-        where: { id: t.caseId },
-        data: {
-          status: p.status,
-          currentStep: p.currentStep,
-          open: p.open,
-          writtenReasons: p.writtenReasons,
-          publish: p.publish,
-          publicationText: p.publicationText,
-          appealDeadline: d(p.appealDeadline),
-          closedAt: d(p.closedAt),
-          updatedAt: at,
-        },
-      });
-    }
-    if (t.releaseOpenMatter) {
-      await tx.openMatter.deleteMany({ where: { caseId: t.caseId } });
-    }
-    for (const n of t.notifications ?? []) {
-      await tx.$executeRaw`insert into notifications (key, case_id, task_id, kind, to_role, to_region, message, created_at)
-        values (${n.key}, ${t.caseId}, ${n.taskId ?? null}, ${n.kind}, ${n.toRole}, ${n.toRegion}, ${n.message}, ${at})
-        on conflict (key) do nothing`;
-    }
-    await appendEvent(tx, {
-      caseId: t.caseId,
-      eventKey: t.eventKey,
-      at: t.at,
-      actor: t.actor,
-      type: t.type,
-      data: t.data,
-      refs: t.refs,
-    });
-    return { applied: true };
+    await appendEvents(q, todo);
+    return { applied: todo.length };
   });
+}
+
+/** Appends events to their chains (caller holds each chain's lock), in the given order. */
+export async function appendEvents(q: pg.PoolClient, events: readonly AuditEventInput[]): Promise<void> {
+  const heads = new Map<string, { seq: number; hash: string }>();
+  for (const id of new Set(events.map((e) => e.caseId))) {
+    const r = await q.query<{ seq: number; hash: string }>('select seq, hash from audit_events where case_id = $1 order by seq desc limit 1', [id]);
+    heads.set(id, r.rows[0] ?? { seq: 0, hash: GENESIS_HASH });
+  }
+  const values: unknown[] = [];
+  const rows: string[] = [];
+  for (const e of events) {
+    const head = heads.get(e.caseId)!;
+    const base = { caseId: e.caseId, seq: head.seq + 1, eventKey: e.eventKey, at: new Date(e.at).toISOString(), actor: jsonSafe(e.actor), type: e.type, data: jsonSafe(e.data), refs: e.refs ?? [] };
+    const hash = eventHash(head.hash, base);
+    const n = values.length;
+    rows.push(`($${n + 1},$${n + 2},$${n + 3},$${n + 4},$${n + 5},$${n + 6},$${n + 7},$${n + 8},$${n + 9},$${n + 10})`);
+    values.push(base.caseId, base.seq, base.eventKey, base.at, canonicalJson(base.actor), base.type, canonicalJson(base.data), base.refs, head.hash, hash);
+    heads.set(e.caseId, { seq: base.seq, hash });
+  }
+  await q.query(`insert into audit_events (case_id, seq, event_key, at, actor, type, data, refs, prev_hash, hash) values ${rows.join(', ')}`, values);
+}
+
+/** One transition (a write that is not part of a workflow reaction, e.g. a duty's task). */
+export async function applyTransition(db: Db, t: Transition): Promise<{ applied: boolean }> {
+  const r = await applyTransitions(db, [t]);
+  return { applied: r.applied > 0 };
 }

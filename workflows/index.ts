@@ -1,2 +1,3 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
-export { caseWorkflow } from './case.js';
+export { caseWorkflow } from './case/process.js';
+export { recomputeFanoutWorkflow } from './recompute.js';

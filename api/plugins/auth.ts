@@ -8,6 +8,7 @@ import type { AppDeps } from '../context.js';
 import { Problem, unauthorized } from '../errors.js';
 import { recordRefusal } from '../refusals.js';
 import { TokenError, createVerifier } from '../tokens.js';
+import { findTask } from '../../store/tasks.js';
 import { named } from './named.js';
 
 declare module 'fastify' {
@@ -54,6 +55,6 @@ async function caseIdOfRoute(app: FastifyInstance, request: FastifyRequest): Pro
   const kind = request.routeOptions.config.idOf;
   if (!id || !kind) return null;
   if (kind === 'case') return id;
-  const t = await app.deps.db.task.findUnique({ where: { id }, select: { caseId: true } }).catch(() => null);
+  const t = await findTask(app.deps.db, id).catch(() => null);
   return t?.caseId ?? null;
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canonicalJson } from '../../store/canonical.js';
+import { PENDING, completeKey, findKey, purgeKeys, releaseKey, reserveKey } from '../../store/idempotency.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
 import { named } from './named.js';
@@ -19,7 +20,6 @@ declare module 'fastify' {
 }
 
 export const KEEP_HOURS = 48;
-const PENDING = 0;
 /** A reservation older than this belongs to a request that died: the next one takes it over. */
 const STALE_MS = 2 * 60_000;
 const WAIT_MS = 60_000;
@@ -31,7 +31,7 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
   app.decorateRequest('idempotencyKey', null);
 
   const purge = async () => {
-    await db.$executeRaw`delete from idempotency_keys where created_at < now() - make_interval(hours => ${KEEP_HOURS})`.catch((err: unknown) => app.log.warn({ err }, 'idempotency purge failed'));
+    await purgeKeys(db, KEEP_HOURS).catch((err: unknown) => app.log.warn({ err }, 'idempotency purge failed'));
   };
   const timer = setInterval(() => void purge(), 3600_000);
   timer.unref();
@@ -48,13 +48,11 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
 
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const inserted = await db.$executeRaw`insert into idempotency_keys (key, actor, route, body_hash, status_code, response_body, created_at)
-        values (${key}, ${actor.sub}, ${route}, ${bodyHash}, ${PENDING}, 'null'::jsonb, now()) on conflict (key) do nothing`;
-      if (inserted === 1) {
+      if (await reserveKey(db, { key, actor: actor.sub, route, bodyHash })) {
         request.idempotencyKey = key;
         return;
       }
-      const row = await db.idempotencyKey.findUnique({ where: { key } });
+      const row = await findKey(db, key);
       if (!row) continue; // released meanwhile: try again
       if (row.route !== route || row.bodyHash !== bodyHash) {
         throw new Problem(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key reused with a different request', `the key ${raw} was first used for another request (${row.route}); use a new key for a new request`);
@@ -65,7 +63,7 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
         return reply.code(row.statusCode).send(row.responseBody);
       }
       if (Date.now() - row.createdAt.getTime() > STALE_MS) {
-        await db.idempotencyKey.deleteMany({ where: { key, statusCode: PENDING, createdAt: row.createdAt } });
+        await releaseKey(db, key, row.createdAt);
         continue;
       }
       if (Date.now() > deadline) {
@@ -81,13 +79,13 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
     request.idempotencyKey = null;
     try {
       if (reply.statusCode >= 500 || typeof payload !== 'string') {
-        await db.idempotencyKey.deleteMany({ where: { key, statusCode: PENDING } });
+        await releaseKey(db, key);
       } else {
-        await db.idempotencyKey.update({ where: { key }, data: { statusCode: reply.statusCode, responseBody: JSON.parse(payload) as object } });
+        await completeKey(db, key, reply.statusCode, JSON.parse(payload));
       }
     } catch (err) {
       request.log.error({ err }, 'could not store the idempotent response');
-      await db.idempotencyKey.deleteMany({ where: { key, statusCode: PENDING } }).catch(() => {});
+      await releaseKey(db, key).catch(() => {});
     }
     return payload;
   });

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createPolicyStore } from '../../activities/policy.js';
+import { createPolicyStore } from '../../store/policy.js';
 import { BENEFIT_KINDS, RuleInputError, calculateBenefit, type BenefitKind } from '../../rules/index.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';

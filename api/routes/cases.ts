@@ -8,8 +8,12 @@ import { WithStartWorkflowOperation, WorkflowNotFoundError, type WorkflowHandle 
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { personKeyOf } from '../../platform/secrets.js';
+import { authorize, authorizeApply, type CaseAction } from '../../rules/authority.js';
+import { maskIdNumber, maskName } from '../../rules/mask.js';
+import { SHANGHAI_OFFSET_MS } from '../../rules/timezone.js';
+import { loadCase, loadPayments, releaseOpenMatter, reserveOpenMatter, type LoadedCase } from '../../store/cases.js';
+import { unsealKeys } from '../../store/seal.js';
 import {
-  REFUSALS,
   commissionRecheckUpdate,
   disburseUpdate,
   fileAppealUpdate,
@@ -17,15 +21,13 @@ import {
   intakeUpdate,
   stopRecurringUpdate,
   workflowIdForCase,
+  REFUSALS,
   type Actor,
   type CaseInput,
   type CaseState,
-  type Role,
 } from '../../workflows/definitions.js';
-import { canSeeCase, holdsRoleAt, type Place } from '../access.js';
-import { awaitProjection, loadCase, unsealKeys, type LoadedCase } from '../casedb.js';
 import { actorOf } from '../context.js';
-import { Problem, notFound, refusal, unavailable } from '../errors.js';
+import { Problem, notFound, refusalOf, unavailable } from '../errors.js';
 import {
   AcceptedCase,
   AppealBody,
@@ -40,14 +42,14 @@ import {
   StopBody,
   problems,
 } from '../schemas.js';
-import { caseView, paymentView } from '../views.js';
+import { afterUpdate, caseView, factsFromRows, paymentView } from '../views.js';
 import { DEFAULT_WORKFLOW_TIMEOUT_MS, callWorkflow, refused } from '../workflow.js';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** BF + county + yymmdd (Asia/Shanghai) + 6 random base32 characters. */
 export function newCaseId(county: string, now = new Date()): string {
-  const d = new Date(now.getTime() + 8 * 3600_000).toISOString();
+  const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString();
   const ymd = d.slice(2, 4) + d.slice(5, 7) + d.slice(8, 10);
   const bytes = randomBytes(6);
   let tail = '';
@@ -55,33 +57,20 @@ export function newCaseId(county: string, now = new Date()): string {
   return `BF${county}${ymd}${tail}`;
 }
 
-const RECURRING = new Set(['living_supplement']);
-
 const cases: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
   const keys = unsealKeys(deps.secrets);
 
-  /** The case if the actor passes `may` for it; otherwise 404 (recorded), never its contents. */
-  async function caseFor(req: FastifyRequest, id: string, action: string, may: (a: Actor, p: Place) => boolean = canSeeCase): Promise<LoadedCase> {
+  /** The case if the actor may `action` it (rules/authority.ts); otherwise the refusal (recorded). */
+  async function caseFor(req: FastifyRequest, id: string, action: CaseAction, auditAction: string, content: { reasons?: string; text?: string } = {}): Promise<LoadedCase> {
     const actor = actorOf(req);
     const c = await loadCase(db, id, keys);
     if (!c) throw notFound();
-    if (!may(actor, c.row)) {
-      throw await refused(deps, req, { caseId: id, actor, action }, refusal(REFUSALS.WRONG_JURISDICTION, `case ${id} (county ${c.row.county}, township ${c.row.township}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, township ${actor.township ?? '-'}) for ${action}`));
-    }
+    const v = authorize(actor, { action, ...content }, factsFromRows(c.row, c.tasks), Date.now());
+    if (!v.ok) throw await refused(deps, req, { caseId: id, actor, action: auditAction }, refusalOf(v));
     return c;
   }
-
-  const holdsAny = (roles: Role[]) => (a: Actor, p: Place) => roles.some((r) => holdsRoleAt(a, r, p));
-
-  /** Waits until the projection shows the workflow's answer (status, and its tasks at least as far). */
-  const caughtUp = (s: CaseState) => (c: LoadedCase) =>
-    c.row.status === s.status &&
-    s.tasks.every((t) => {
-      const r = c.tasks.find((x) => x.id === t.id);
-      return r !== undefined && (t.status === 'open' || r.status !== 'open');
-    });
 
   // ---------------------------------------------------------------- apply
   app.post(
@@ -102,13 +91,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = actorOf(req);
       const b = req.body;
-      if (!holdsRoleAt(actor, 'station_clerk', b)) {
-        throw new Problem(403, REFUSALS.WRONG_JURISDICTION, 'Outside your jurisdiction', `you file applications for county ${actor.county ?? '-'} township ${actor.township ?? '-'}; this one is for county ${b.county} township ${b.township}`);
-      }
+      const may = authorizeApply(actor, b);
+      // No case exists yet, so a place outside the clerk's area is a plain 403 (nothing to hide).
+      if (!may.ok) throw new Problem(403, may.code, 'Outside your jurisdiction', may.message, { ref: may.ref });
       const now = new Date();
       const id = newCaseId(b.county, now);
       const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
-      await reserveOpenMatter(personKey, b.matter, id);
+      await reserveOpenMatter_(personKey, b.matter, id);
 
       const agent = b.filedBy.capacity === 'agent' ? (b.filedBy.sub ?? b.filedBy.agentId ?? actor.sub) : actor.sub;
       const input: CaseInput = {
@@ -137,8 +126,9 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         args: [input],
         workflowIdConflictPolicy: 'FAIL',
       });
+      let state: CaseState;
       try {
-        await deps.temporal.withDeadline(Date.now() + (deps.workflowTimeoutMs ?? DEFAULT_WORKFLOW_TIMEOUT_MS), () =>
+        state = await deps.temporal.withDeadline(Date.now() + (deps.workflowTimeoutMs ?? DEFAULT_WORKFLOW_TIMEOUT_MS), () =>
           deps.temporal.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: op }),
         );
       } catch (err) {
@@ -150,7 +140,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
             () => false,
           )) || (await workflowExists(id)) === true;
         if (!started) {
-          await db.openMatter.deleteMany({ where: { caseId: id } }).catch(() => {});
+          await releaseOpenMatter(db, id).catch(() => {});
           req.log.warn({ err }, 'could not start a case workflow');
           throw unavailable('the case could not be started (the workflow service is not available); nothing was recorded — try again');
         }
@@ -159,31 +149,55 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         req.log.warn({ err, caseId: id }, 'case started, intake not yet confirmed');
         return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
       }
-      const c = await awaitProjection(db, id, (x) => x.tasks.length > 0, 5_000, keys);
-      if (!c) return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; it is not readable yet — read it again shortly' });
+      // The intake update returns once the case, its first task and its audit event are written: the
+      // answer is built from what it returned, without reading the projection back.
+      const received: LoadedCase = {
+        row: {
+          id,
+          status: state.status,
+          currentStep: state.currentStep ?? null,
+          matter: b.matter,
+          county: b.county,
+          township: b.township,
+          applicantNameMasked: maskName(b.applicant.name),
+          idNumberMasked: maskIdNumber(b.applicant.idNumber),
+          applicant: b.applicant,
+          category: b.applicant.category,
+          hardshipSituation: b.hardshipSituation,
+          filedBy: input.filedBy,
+          emergency: b.emergency ?? null,
+          priority: state.priority ?? 0,
+          open: true,
+          writtenReasons: null,
+          publicationText: null,
+          appealDeadline: null,
+          receivedAt: now,
+        },
+        tasks: [],
+        payments: [],
+      };
+      const c = afterUpdate(received, state);
       return reply.code(201).header('location', `/v1/cases/${id}`).send(caseView(c.row, c.tasks, c.payments, actor));
     },
   );
 
   /** 一事一批: reserve (person, matter) for this case, or 409 naming the open case. */
-  async function reserveOpenMatter(personKey: string, matter: string, caseId: string): Promise<void> {
+  async function reserveOpenMatter_(personKey: string, matter: string, caseId: string): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const inserted = await db.$executeRaw`insert into open_matters (person_key, matter, case_id) values (${personKey}, ${matter}, ${caseId}) on conflict do nothing`;
-      if (inserted === 1) return;
-      const existing = await db.openMatter.findUnique({ where: { personKey_matter: { personKey, matter } } });
-      if (!existing) continue; // released meanwhile
-      const row = await db.case.findUnique({ where: { id: existing.caseId }, select: { id: true } });
-      if (!row && Date.now() - existing.createdAt.getTime() > 10 * 60_000 && (await workflowExists(existing.caseId)) === false) {
+      const r = await reserveOpenMatter(db, personKey, matter, caseId);
+      if (r === null) continue; // released meanwhile
+      if (r.reserved) return;
+      if (!r.recorded && Date.now() - r.createdAt.getTime() > 10 * 60_000 && (await workflowExists(r.caseId)) === false) {
         // A reservation whose start failed and was never released: release it and try again.
-        await db.openMatter.deleteMany({ where: { caseId: existing.caseId } });
+        await releaseOpenMatter(db, r.caseId);
         continue;
       }
       throw new Problem(
         409,
         'DUPLICATE_OPEN_MATTER',
         'An open case exists for this person and matter',
-        `case ${existing.caseId} for the same person and matter (${matter}) is still open: one matter, one approval (一事一批, 001 §五)`,
-        { caseId: existing.caseId, openCaseId: existing.caseId, id: existing.caseId },
+        `case ${r.caseId} for the same person and matter (${matter}) is still open: one matter, one approval (一事一批, 001 §五)`,
+        { caseId: r.caseId, openCaseId: r.caseId, id: r.caseId },
       );
     }
     throw unavailable('the application could not be reserved; try again');
@@ -215,35 +229,26 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = actorOf(req);
       if (actor.roles.length === 0) throw new Problem(403, 'WRONG_ROLE', 'Your role may not do this', 'reading a case needs an official role');
-      const c = await caseFor(req, req.params.id, 'read_case');
+      const c = await caseFor(req, req.params.id, 'read', 'read_case');
       return caseView(c.row, c.tasks, c.payments, actor);
     },
   );
 
   // ---------------------------------------------------------------- actions on a case
   /**
-   * Runs an action on a case under the per-case lock: jurisdiction (404), the state pre-check (409,
-   * recorded), the workflow update (its refusals mapped and recorded), then the projection.
+   * An action on a case, under the per-case lock: the authority's pre-check on the rows (404 outside
+   * the caller's area, 403 wrong role, 409 wrong state — each recorded), the workflow update (its own
+   * validator asks the same authority, which decides races), and the answer from the update's result.
    */
   async function caseAction(
     req: FastifyRequest,
-    o: {
-      id: string;
-      action: string;
-      roles: Role[];
-      precheck?: (c: LoadedCase) => Problem | null;
-      run: (h: WorkflowHandle, actor: Actor) => Promise<CaseState>;
-      settled?: (s: CaseState) => (c: LoadedCase) => boolean;
-    },
+    o: { id: string; action: CaseAction; auditAction: string; content?: { reasons?: string; text?: string }; run: (h: WorkflowHandle, actor: Actor) => Promise<CaseState> },
   ): Promise<{ before: LoadedCase; after: LoadedCase; state: CaseState }> {
     const actor = actorOf(req);
     return app.caseLock(o.id, async () => {
-      const before = await caseFor(req, o.id, o.action, holdsAny(o.roles));
-      const p = o.precheck?.(before) ?? null;
-      if (p) throw await refused(deps, req, { caseId: o.id, actor, action: o.action }, p);
-      const state = await callWorkflow(deps, req, { caseId: o.id, actor, action: o.action, closed: REFUSALS.WRONG_STATE, run: (h) => o.run(h, actor) });
-      const after = (await awaitProjection(db, o.id, (o.settled ?? caughtUp)(state), undefined, keys)) ?? before;
-      return { before, after, state };
+      const before = await caseFor(req, o.id, o.action, o.auditAction, o.content);
+      const state = await callWorkflow(deps, req, { caseId: o.id, actor, action: o.auditAction, closed: REFUSALS.WRONG_STATE, run: (h) => o.run(h, actor) });
+      return { before, after: afterUpdate(before, state), state };
     });
   }
 
@@ -266,15 +271,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { after } = await caseAction(req, {
         id: req.params.id,
-        action: 'file_appeal',
-        roles: ['station_clerk'],
-        precheck: ({ row }) => {
-          if (row.status !== 'rejected') return refusal(REFUSALS.WRONG_STATE, `only a rejected case can be appealed; case ${row.id} is ${row.status}`);
-          if (row.appealDeadline && row.appealDeadline.getTime() < Date.now()) return refusal(REFUSALS.WINDOW_CLOSED, `the appeal window closed at ${row.appealDeadline.toISOString()}`);
-          return null;
-        },
+        action: 'appeal',
+        auditAction: 'file_appeal',
+        content: { reasons: req.body.reasons },
         run: (h, actor) => h.executeUpdate(fileAppealUpdate, { args: [{ actor, reasons: req.body.reasons }] }),
-        settled: () => (c) => c.row.status === 'closed' || c.tasks.some((t) => t.type === 'appeal_decision' && t.status === 'open'),
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },
@@ -296,11 +296,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { after } = await caseAction(req, {
         id: req.params.id,
-        action: 'file_objection',
-        roles: ['station_clerk'],
-        precheck: ({ row }) => (row.status !== 'publication' ? refusal(REFUSALS.WRONG_STATE, `objections are taken during publication; case ${row.id} is ${row.status}`) : null),
+        action: 'objection',
+        auditAction: 'file_objection',
+        content: { text: req.body.text },
         run: (h, actor) => h.executeUpdate(fileObjectionUpdate, { args: [{ actor, text: req.body.text }] }),
-        settled: () => (c) => c.tasks.some((t) => t.type === 'objection_recheck' && t.status === 'open') || c.row.status !== 'publication',
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },
@@ -323,15 +322,9 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { after } = await caseAction(req, {
         id: req.params.id,
-        action: 'commission_recheck',
-        roles: ['county_approver'],
-        precheck: ({ row, tasks }) => {
-          if (!tasks.some((t) => t.type === 'county_decision' && t.status === 'open')) return refusal(REFUSALS.WRONG_STATE, `case ${row.id} is not awaiting a county decision (status ${row.status})`);
-          if (tasks.some((t) => t.type === 'county_recheck' && t.status === 'open')) return refusal(REFUSALS.WRONG_STATE, 'a county re-check is already open');
-          return null;
-        },
+        action: 'recheck',
+        auditAction: 'commission_recheck',
         run: (h, actor) => h.executeUpdate(commissionRecheckUpdate, { args: [{ actor, ...(req.body.reasons ? { reasons: req.body.reasons } : {}) }] }),
-        settled: () => (c) => c.tasks.some((t) => t.type === 'county_recheck' && t.status === 'open'),
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },
@@ -354,13 +347,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { before, after } = await caseAction(req, {
         id: req.params.id,
-        action: 'disburse',
-        roles: ['finance'],
-        precheck: ({ row }) => (row.status !== 'payable' ? refusal(REFUSALS.WRONG_STATE, `case ${row.id} is ${row.status}, not payable`) : null),
+        action: 'payment',
+        auditAction: 'disburse',
         run: (h, actor) => h.executeUpdate(disburseUpdate, { args: [{ actor, ...(req.body.period ? { period: req.body.period } : {}) }] }),
-        settled: (s) => (c) => c.payments.length >= s.payments.length && c.row.status !== 'payable',
       });
+      // The payment's breakdown (rules/ calculators) is read once from the stored payment.
       const had = new Set(before.payments.map((p) => `${p.item}|${p.period}`));
+      after.payments = await loadPayments(db, req.params.id);
       const fresh = after.payments.find((p) => !had.has(`${p.item}|${p.period}`)) ?? null;
       const v = caseView(after.row, after.tasks, after.payments, actorOf(req));
       return reply.code(201).send({ ...v, payment: fresh ? paymentView(fresh, true) : null });
@@ -384,12 +377,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { after } = await caseAction(req, {
         id: req.params.id,
-        action: 'stop_recurring',
-        roles: ['county_approver', 'finance'],
-        precheck: ({ row }) =>
-          row.status !== 'paid' || !row.open || !RECURRING.has(row.matter) ? refusal(REFUSALS.WRONG_STATE, `case ${row.id} has no recurring payment running (status ${row.status})`) : null,
+        action: 'stop',
+        auditAction: 'stop_recurring',
+        content: { reasons: req.body.reasons },
         run: (h, actor) => h.executeUpdate(stopRecurringUpdate, { args: [{ actor, reasons: req.body.reasons }] }),
-        settled: () => (c) => c.row.status === 'closed',
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },

@@ -10,6 +10,7 @@ import type { AppDeps, Readiness } from '../context.js';
 import { Problem } from '../errors.js';
 import { sendProblem } from '../plugins/problem.js';
 import { ProblemSchema } from '../schemas.js';
+import { migrationsApplied } from '../../store/cases.js';
 
 const Health = z.object({ status: z.literal('ok') });
 const Ready = z.object({ ready: z.boolean(), parts: z.record(z.string(), z.string()), detail: z.string().optional() });
@@ -17,8 +18,7 @@ const Ready = z.object({ ready: z.boolean(), parts: z.record(z.string(), z.strin
 export async function defaultReadiness(deps: AppDeps): Promise<Readiness> {
   const parts: Record<string, string> = {};
   try {
-    const r = await deps.db.$queryRaw<{ n: number }[]>`select count(*)::int as n from _prisma_migrations where finished_at is not null`;
-    parts.database = (r[0]?.n ?? 0) > 0 ? 'ok' : 'not migrated';
+    parts.database = (await migrationsApplied(deps.db)) > 0 ? 'ok' : 'not migrated';
   } catch {
     parts.database = 'unreachable';
   }

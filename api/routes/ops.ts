@@ -13,14 +13,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createPolicyStore } from '../../activities/policy.js';
+import { createPolicyStore, loadCalendarYears } from '../../store/policy.js';
 import { DEFAULT_PARAMETERS, PARAMETER_KEYS, parameterValueProblem, shanghaiDate, type Calendar } from '../../rules/index.js';
-import { SYSTEM_CASE_ID, appendEvent, lockCase } from '../../store/audit.js';
+import { SYSTEM_CASE_ID } from '../../store/audit.js';
+import { addParameter, saveCalendarYear } from '../../store/admin.js';
+import { listStuck } from '../../store/stuck.js';
 import { caseCounts, countyCounts, dueSoonSteps, overdueOverTime, overdueSteps, type OpenStepRow } from '../../store/ops.js';
 import { TASK_TYPES } from '../../workflows/definitions.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
-import { signalRunningCases } from '../recompute.js';
+import { listRecomputes, signalRunningCases } from '../recompute.js';
 import { CountyCode, IsoDate, TownshipCode, problems } from '../schemas.js';
 
 const Filter = z.object({
@@ -78,7 +80,13 @@ const CalendarBody = z.object({
 
 const YearParam = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
 
-const Recompute = z.object({ signalled: z.number().int(), finished: z.number().int(), failed: z.number().int() });
+const Recompute = z.object({
+  signalled: z.number().int(),
+  finished: z.number().int(),
+  failed: z.number().int(),
+  workflowId: z.string().optional().describe('the fan-out workflow (GET /v1/ops/recomputes follows it)'),
+  running: z.boolean().optional().describe('true: still signalling running cases; the counts are its progress so far'),
+});
 
 const CalendarLoaded = z.object({
   year: z.number().int(),
@@ -238,7 +246,7 @@ const ops: FastifyPluginAsyncZod = async (app) => {
   );
 
   async function coverage() {
-    const [{ calendar }, loaded] = await Promise.all([policies.get(), db.calendarYear.findMany({ orderBy: { year: 'asc' } })]);
+    const [{ calendar }, loaded] = await Promise.all([policies.get(), loadCalendarYears(db)]);
     const c = calendar.coverage();
     const official = new Set(c.officialYears);
     const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
@@ -253,6 +261,34 @@ const ops: FastifyPluginAsyncZod = async (app) => {
       loaded: loaded.map((y) => ({ year: y.year, source: y.source, loadedBy: y.loadedBy, loadedAt: y.loadedAt.toISOString(), holidays: y.holidays.length, workdays: y.workdays.length })),
     };
   }
+
+  app.get(
+    '/ops/recomputes',
+    {
+      config: read,
+      schema: {
+        summary: 'Deadline recomputations after calendar or parameter changes: each fan-out workflow with its progress',
+        description: 'A calendar year or parameter change starts a workflow that signals every running case in batches (resumable); this lists the latest with their counts.',
+        tags: ['ops'],
+        response: { 200: z.object({ items: z.array(Recompute.extend({ reason: z.string(), startedAt: z.string(), status: z.string() })) }), ...problems(401, 403, 503) },
+      },
+    },
+    async () => ({ items: await listRecomputes(deps) }),
+  );
+
+  app.get(
+    '/ops/stuck',
+    {
+      config: read,
+      schema: {
+        summary: 'Cases waiting for ops: a write the database refused as bad input (the case does not retry forever)',
+        description: 'After fixing the cause, signal the case workflow `retryStuck` to try the write again.',
+        tags: ['ops'],
+        response: { 200: z.object({ items: z.array(z.object({ caseId: z.string(), error: z.string(), since: z.string() })) }), ...problems(401, 403) },
+      },
+    },
+    async () => ({ items: await listStuck(db) }),
+  );
 
   app.get(
     '/ops/calendar',
@@ -292,25 +328,15 @@ const ops: FastifyPluginAsyncZod = async (app) => {
       });
       if (errors.length) throw new Problem(400, 'VALIDATION', 'The request is not valid', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 
-      const replaced = await db.$transaction(async (tx) => {
-        await lockCase(tx, SYSTEM_CASE_ID);
-        const before = await tx.calendarYear.findUnique({ where: { year } });
-        await tx.calendarYear.upsert({
-          where: { year },
-          create: { year, holidays, workdays, source: b.source, loadedBy: actor.sub },
-          update: { holidays, workdays, source: b.source, loadedBy: actor.sub, loadedAt: new Date() },
-        });
-        await appendEvent(tx, {
-          caseId: SYSTEM_CASE_ID,
-          eventKey: `calendar:${year}:${randomUUID()}`,
-          at: new Date().toISOString(),
-          actor: { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township },
-          type: 'calendar_year_loaded',
-          data: { year, holidays, workdays, source: b.source, replaced: before ? { source: before.source, holidays: before.holidays, workdays: before.workdays, loadedBy: before.loadedBy } : null },
-          refs: ['SPEC §2 "Working days"', 'SPEC §5 Ops'],
-        });
-        return before !== null;
-      });
+      const replaced = await saveCalendarYear(db, { year, holidays, workdays, source: b.source, loadedBy: actor.sub }, (before) => ({
+        caseId: SYSTEM_CASE_ID,
+        eventKey: `calendar:${year}:${randomUUID()}`,
+        at: new Date().toISOString(),
+        actor: { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township },
+        type: 'calendar_year_loaded',
+        data: { year, holidays, workdays, source: b.source, replaced: before },
+        refs: ['SPEC §2 "Working days"', 'SPEC §5 Ops'],
+      }));
       policies.invalidate();
       const recompute = await signalRunningCases(deps, `calendar ${year} loaded by ${actor.sub}`);
       req.log.info({ year, recompute }, 'calendar year loaded');
@@ -337,22 +363,14 @@ const ops: FastifyPluginAsyncZod = async (app) => {
       const bad = parameterValueProblem(b.key, b.value);
       if (bad) throw new Problem(422, 'INVALID', 'Invalid parameter value', bad, { errors: [{ path: 'value', in: 'body', message: bad }] });
       const notInSeeds = b.notInSeeds ?? DEFAULT_PARAMETERS.some((p) => p.key === b.key && p.notInSeeds === true);
-      const created = await db.$transaction(async (tx) => {
-        await lockCase(tx, SYSTEM_CASE_ID);
-        const inserted = await tx.$executeRaw`insert into parameters (region, key, effective_from, value, ref, not_in_seeds, created_by, created_at)
-          values (${b.region}, ${b.key}, ${b.effectiveFrom}, ${JSON.stringify(b.value)}::jsonb, ${b.ref}, ${notInSeeds}, ${actor.sub}, now())
-          on conflict do nothing`;
-        if (inserted !== 1) return false;
-        await appendEvent(tx, {
-          caseId: SYSTEM_CASE_ID,
-          eventKey: `parameter:${b.region}:${b.key}:${b.effectiveFrom}`,
-          at: new Date().toISOString(),
-          actor: { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township },
-          type: 'parameter_set',
-          data: { region: b.region, key: b.key, value: b.value, effectiveFrom: b.effectiveFrom, ref: b.ref, notInSeeds },
-          refs: ['SPEC "policy parameter"', 'SPEC §5 Ops'],
-        });
-        return true;
+      const created = await addParameter(db, { region: b.region, key: b.key, effectiveFrom: b.effectiveFrom, value: b.value, ref: b.ref, notInSeeds, createdBy: actor.sub }, {
+        caseId: SYSTEM_CASE_ID,
+        eventKey: `parameter:${b.region}:${b.key}:${b.effectiveFrom}`,
+        at: new Date().toISOString(),
+        actor: { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township },
+        type: 'parameter_set',
+        data: { region: b.region, key: b.key, value: b.value, effectiveFrom: b.effectiveFrom, ref: b.ref, notInSeeds },
+        refs: ['SPEC "policy parameter"', 'SPEC §5 Ops'],
       });
       if (!created) {
         throw new Problem(409, 'PARAMETER_EXISTS', 'A value for this region, key and date exists', `parameter ${b.key} for region ${b.region} from ${b.effectiveFrom} is already set; add a value with a later effectiveFrom`);

@@ -19,6 +19,7 @@ import { locate } from '../../platform/locate.js';
 import { loadSecrets } from '../../platform/secrets.js';
 import { connectTemporal } from '../../platform/temporal.js';
 import { loadChain } from '../../store/audit.js';
+import { openCaseIds } from '../../store/cases.js';
 import { openDb, type Db } from '../../store/db.js';
 import { completeTaskUpdate, workflowIdForCase, type CompleteTaskInput } from '../../workflows/definitions.js';
 
@@ -133,7 +134,7 @@ export async function reconcile(args: string[]): Promise<number> {
   try {
     const ids = caseId
       ? [caseId]
-      : (await db.prisma.case.findMany({ where: { open: true }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+      : await openCaseIds(db.prisma);
     const started = Date.now();
     const results: Reconciliation[] = [];
     let next = 0;

@@ -1,0 +1,22 @@
+/**
+ * What kind of matter a case is, decided once: a recurring payment (paid each month until stopped or
+ * its window ends), a referral to another department (no payment by the veterans' side), or a one-off
+ * payment. 001 §四.
+ */
+import type { Matter } from './vocabulary.js';
+
+export type MatterClass = 'recurring' | 'referral' | 'one_off';
+
+export const MATTER_CLASS: Readonly<Record<Matter, MatterClass>> = {
+  living_supplement: 'recurring', // 001 §四(一) 按月发放
+  medical_aid: 'one_off', // 001 §四(二)
+  employment_subsidy: 'one_off', // 001 §四(五)
+  temporary_aid: 'one_off', // 001 §四(六)
+  retiree_medical: 'one_off', // 004 §20
+  housing_referral: 'referral', // 001 §四(三); 000 §8
+  education_referral: 'referral', // 001 §四(四); 000 §9
+  funeral_referral: 'referral', // 003 §七
+};
+
+export const isRecurring = (m: string): boolean => MATTER_CLASS[m as Matter] === 'recurring';
+export const isReferral = (m: string): boolean => MATTER_CLASS[m as Matter] === 'referral';

@@ -1,0 +1,38 @@
+/**
+ * The steps of a case, as one table: who acts (role, at which level), the parameter that fixes the
+ * deadline, whether the decision is given in writing, and where the law says so. The workflow opens
+ * tasks from it, the authority module checks roles from it, the README's process table and the
+ * OpenAPI enums are derived from it (scripts/docs-steps.ts prints the table).
+ * SPEC §2 "Who may act"; 001 §五.
+ */
+import type { ParamKey } from './parameter-defaults.js';
+import type { Level, Role, TaskType } from './vocabulary.js';
+
+export interface StepDef {
+  /** The role that acts on the task. */
+  role: Role;
+  /** Where that role's jurisdiction must cover the case. */
+  level: Level;
+  /** Working days allowed, from this parameter; null: no deadline (e.g. recovery runs beside the appeal). */
+  deadline: ParamKey | null;
+  /** The decision is given in writing: reasons are required whatever the decision (001 §五). */
+  written: boolean;
+  /** What the step is, in Chinese, as officials call it. */
+  title: string;
+  refs: readonly string[];
+}
+
+export const STEPS = {
+  township_verification: { role: 'township_reviewer', level: 'township', deadline: 'township_review_working_days', written: false, title: '信息核对、入户调查', refs: ['001 §五(二)'] },
+  township_opinion: { role: 'township_approver', level: 'township', deadline: 'township_review_working_days', written: true, title: '乡镇审核意见', refs: ['001 §五(二)'] },
+  county_recheck: { role: 'county_rechecker', level: 'county', deadline: 'county_decision_working_days', written: false, title: '县级复查', refs: ['001 §五(三) 复查'] },
+  county_decision: { role: 'county_approver', level: 'county', deadline: 'county_decision_working_days', written: true, title: '县级审批决定', refs: ['001 §五(三)'] },
+  appeal_decision: { role: 'appeal_reviewer', level: 'county', deadline: 'appeal_decision_working_days', written: true, title: '复核决定', refs: ['001 §五(四)', 'SPEC §2.4 (not in seeds: 10 working days)'] },
+  objection_recheck: { role: 'county_rechecker', level: 'county', deadline: 'county_decision_working_days', written: false, title: '公示异议复查', refs: ['001 §五(三)', 'SPEC §2 publication objection'] },
+  recovery: { role: 'finance', level: 'county', deadline: null, written: false, title: '先行帮扶款项核销', refs: ['001 §五 先行帮扶援助，事后补齐手续'] },
+} as const satisfies Record<TaskType, StepDef>;
+
+export const stepOf = (type: TaskType): StepDef => STEPS[type];
+
+/** Every role that acts on some step (the inbox's roles). */
+export const STEP_ROLES: readonly Role[] = [...new Set(Object.values(STEPS).map((s) => s.role))];

@@ -1,0 +1,210 @@
+/**
+ * Bangfu's shared vocabulary: case statuses, task types, roles, matters, who acted, and the shapes of a
+ * case as the workflow keeps it. Plain data and types, no Temporal or database imports, so every floor
+ * (rules → store → activities → workflows → api) can speak it without importing a floor above.
+ * SPEC §2.
+ */
+
+/** Case status vocabulary (exposed by the API; black-box checks use it). SPEC §2. */
+export const CASE_STATUSES = ['township_review', 'county_review', 'publication', 'payable', 'paid', 'rejected', 'appeal', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Human steps of a case (their role, level, deadline and references: rules/steps.ts). */
+export const TASK_TYPES = [
+  'township_verification',
+  'township_opinion',
+  'county_recheck',
+  'county_decision',
+  'appeal_decision',
+  'objection_recheck',
+  'recovery',
+] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export const ROLES = [
+  'station_clerk',
+  'township_reviewer',
+  'township_approver',
+  'county_rechecker',
+  'county_approver',
+  'appeal_reviewer',
+  'finance',
+  'auditor',
+  'ops',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The level of government a role works at: its jurisdiction is a township, a county or a city. */
+export type Level = 'township' | 'county' | 'city';
+
+export const MATTERS = [
+  'living_supplement',
+  'medical_aid',
+  'employment_subsidy',
+  'temporary_aid',
+  'retiree_medical',
+  'housing_referral',
+  'education_referral',
+  'funeral_referral',
+] as const;
+export type Matter = (typeof MATTERS)[number];
+
+export const FILING_CAPACITIES = ['self', 'guardian', 'agent', 'station'] as const;
+export type FilingCapacity = (typeof FILING_CAPACITIES)[number];
+
+/** Who did something: the token's subject and roles, with their jurisdiction. */
+export interface Actor {
+  sub: string;
+  roles: Role[];
+  county?: string;
+  township?: string;
+}
+
+/** The system itself (timers, schedules): never a person. */
+export const SYSTEM_ACTOR: Actor = { sub: 'system', roles: [] };
+
+export interface Applicant {
+  idNumber: string;
+  name: string;
+  category: string;
+  birthDate: string;
+  receivesPeriodicPension?: boolean;
+  relationToServingMember?: string;
+  registeredLocally?: boolean;
+  residesLocally?: boolean;
+  householdStatus?: string;
+  combatVeteran?: boolean;
+  decorated?: boolean;
+  remoteHardshipService?: boolean;
+  phone?: string;
+  village?: string;
+}
+
+export interface CaseInput {
+  caseId: string;
+  /** Instant the station received the application (ISO). The day of receipt is not counted. */
+  receivedAt: string;
+  applicant: Applicant;
+  /** Keyed hash of the ID number: the same person without the number. */
+  personKey: string;
+  matter: Matter;
+  hardshipSituation: 1 | 2 | 3 | 4 | 5;
+  county: string;
+  township: string;
+  consentToMeansCheck: true;
+  filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string };
+  emergency?: { amountFen: number; reason: string };
+  /** Matter-specific inputs for the benefit calculators (rules/), e.g. { dibaoStandardFen }. */
+  benefit?: Record<string, unknown>;
+  exclusions?: Record<string, boolean>;
+  /** Whether to upsert Temporal search attributes (off on servers that lack them). */
+  searchAttributes?: boolean;
+}
+
+export interface Deadline {
+  /** Local (Asia/Shanghai) date the period counts from; not itself counted. */
+  from: string;
+  workingDays: number;
+  dueDate: string;
+  dueAt: string;
+  provisional: boolean;
+  reminderAt: string | null;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+export type Decision = 'approve' | 'reject';
+
+export interface TaskState {
+  id: string;
+  type: TaskType;
+  role: Role;
+  county: string;
+  township: string;
+  status: TaskStatus;
+  openedAt: string;
+  deadline: Deadline | null;
+  reminded: boolean;
+  overdue: boolean;
+  overdueSince: string | null;
+  claimedBy: string | null;
+  decidedBy: string | null;
+  decision: Decision | null;
+  reasons: string | null;
+  evidence: string[];
+  completedAt: string | null;
+}
+
+export interface PaymentState {
+  item: string;
+  period: string;
+  amountFen: number;
+  kind: 'emergency' | 'regular';
+  paidAt: string;
+}
+
+export interface CaseState {
+  caseId: string;
+  status: CaseStatus;
+  matter: Matter;
+  county: string;
+  township: string;
+  emergency: boolean;
+  tasks: TaskState[];
+  payments: PaymentState[];
+  writtenReasons: string | null;
+  publish: boolean | null;
+  publicationEndsAt: string | null;
+  appealDeadline: string | null;
+  opinionBy: string | null;
+  filedByAgent: string | null;
+  recurring: boolean;
+  approvedAmountFen: number | null;
+  /** The case is still open (not closed, not finished paying a one-off). */
+  open?: boolean;
+  /** The open step shown as the case's current step. */
+  currentStep?: string | null;
+  /** Queue priority from the intake assessment (000 §3). */
+  priority?: number;
+  /** The masked notice posted in the village during publication. */
+  publicationText?: string | null;
+}
+
+export interface CompleteTaskInput {
+  taskId: string;
+  actor: Actor;
+  decision: Decision;
+  reasons?: string;
+  /** County decision only: publish in the village/community (视情况, default true). */
+  publish?: boolean;
+  evidence?: string[];
+  /** County decision on temporary aid: the amount decided (within the regional maximum). */
+  amountFen?: number;
+}
+
+export interface TaskActionInput {
+  taskId: string;
+  actor: Actor;
+}
+
+export interface DisburseInput {
+  actor: Actor;
+  /** Payment period, e.g. '2026-11' for a monthly item or 'once'. Defaults from the matter. */
+  period?: string;
+}
+
+/** Refusal codes (stable; the API maps them to HTTP statuses in one place, api/errors.ts). */
+export const REFUSALS = {
+  NOT_FOUND: 'NOT_FOUND',
+  WRONG_ROLE: 'WRONG_ROLE',
+  WRONG_JURISDICTION: 'WRONG_JURISDICTION',
+  SEPARATION_OF_DUTIES: 'SEPARATION_OF_DUTIES',
+  WRONG_STATE: 'WRONG_STATE',
+  TASK_COMPLETED: 'TASK_COMPLETED',
+  CLAIMED_BY_OTHER: 'CLAIMED_BY_OTHER',
+  REASONS_REQUIRED: 'REASONS_REQUIRED',
+  INVALID: 'INVALID',
+  WINDOW_CLOSED: 'WINDOW_CLOSED',
+} as const;
+export type RefusalCode = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+export const workflowIdForCase = (caseId: string): string => `case-${caseId}`;

@@ -1,0 +1,125 @@
+/**
+ * Cases as stored: reading one with its steps and payments (the applicant column opened with the
+ * payload keys), the one-open-case-per-matter guard (一事一批), and listings for tools.
+ */
+import type { Db } from './db.js';
+import { poolOf } from './pg.js';
+import { isSealed, openMaybe } from './seal.js';
+
+export interface CaseRow {
+  id: string;
+  status: string;
+  currentStep: string | null;
+  matter: string;
+  county: string;
+  township: string;
+  applicantNameMasked: string;
+  idNumberMasked: string;
+  applicant: unknown;
+  category: string;
+  hardshipSituation: number;
+  filedBy: unknown;
+  emergency: unknown;
+  priority: number;
+  open: boolean;
+  writtenReasons: string | null;
+  publicationText: string | null;
+  appealDeadline: Date | null;
+  receivedAt: Date;
+}
+
+export interface TaskRow {
+  id: string;
+  caseId: string;
+  type: string;
+  status: string;
+  role: string;
+  county: string;
+  township: string;
+  priority: number;
+  dueDate: string | null;
+  dueAt: Date | null;
+  provisional: boolean;
+  overdue: boolean;
+  claimedBy: string | null;
+  completedBy: string | null;
+  completedAt: Date | null;
+  decision: string | null;
+  reasons: string | null;
+  evidence: unknown;
+  createdAt: Date;
+  subjectType?: string;
+  workflowId?: string | null;
+}
+
+export interface PaymentRow {
+  item: string;
+  period: string;
+  amountFen: bigint | number;
+  kind: string;
+  breakdown: unknown;
+  paidAt: Date;
+  paidBy: string;
+}
+
+export interface LoadedCase {
+  row: CaseRow;
+  tasks: TaskRow[];
+  payments: PaymentRow[];
+}
+
+/**
+ * The applicant column opened with the payload keys (it is sealed at rest, store/seal.ts). Views decide
+ * what each role sees; a value that no key opens stays sealed and views fall back to the masked columns.
+ */
+export function openApplicant<R extends { id: string; applicant: unknown }>(row: R, keys: readonly string[] | undefined): R {
+  if (!keys || !isSealed(row.applicant)) return row;
+  const opened = openMaybe(row.applicant, keys, row.id);
+  return opened === null ? row : { ...row, applicant: opened };
+}
+
+/** Reads a case with its steps and payments; `keys` (payload key first, then retired keys) open the applicant. */
+export async function loadCase(db: Db, id: string, keys?: readonly string[]): Promise<LoadedCase | null> {
+  const [row, tasks] = await Promise.all([db.case.findUnique({ where: { id }, include: { payments: true } }), db.task.findMany({ where: { caseId: id, subjectType: 'case' } })]);
+  if (!row) return null;
+  const { payments, ...c } = row;
+  return { row: openApplicant(c, keys), tasks, payments };
+}
+
+export async function loadPayments(db: Db, caseId: string): Promise<PaymentRow[]> {
+  return db.payment.findMany({ where: { caseId } });
+}
+
+export async function caseExists(db: Db, id: string): Promise<boolean> {
+  const r = await poolOf(db).query('select 1 from cases where id = $1', [id]);
+  return (r.rowCount ?? 0) > 0;
+}
+
+/** 一事一批: takes (person, matter) for `caseId`; or names the case that holds it. */
+export async function reserveOpenMatter(db: Db, personKey: string, matter: string, caseId: string): Promise<{ reserved: true } | { reserved: false; caseId: string; createdAt: Date; recorded: boolean } | null> {
+  const pool = poolOf(db);
+  const ins = await pool.query('insert into open_matters (person_key, matter, case_id) values ($1, $2, $3) on conflict do nothing', [personKey, matter, caseId]);
+  if (ins.rowCount === 1) return { reserved: true };
+  const r = await pool.query<{ case_id: string; created_at: Date; recorded: boolean }>(
+    'select m.case_id, m.created_at, exists(select 1 from cases c where c.id = m.case_id) as recorded from open_matters m where m.person_key = $1 and m.matter = $2',
+    [personKey, matter],
+  );
+  const x = r.rows[0];
+  return x ? { reserved: false, caseId: x.case_id, createdAt: x.created_at, recorded: x.recorded } : null; // null: released meanwhile
+}
+
+export async function releaseOpenMatter(db: Db, caseId: string): Promise<void> {
+  await poolOf(db).query('delete from open_matters where case_id = $1', [caseId]);
+}
+
+/** Ids of the cases still open, in id order (for reconcile and replay tools). */
+export async function openCaseIds(db: Db): Promise<string[]> {
+  const r = await poolOf(db).query<{ id: string }>('select id from cases where open order by id');
+  return r.rows.map((x) => x.id);
+}
+
+/** How many migrations are applied (readiness). */
+export async function migrationsApplied(db: Db): Promise<number> {
+  const r = await poolOf(db).query<{ n: number }>('select count(*)::int as n from _prisma_migrations where finished_at is not null');
+  return r.rows[0]?.n ?? 0;
+}

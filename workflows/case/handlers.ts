@@ -1,0 +1,124 @@
+/**
+ * The officials' messages to a case. Each action is an update whose validator asks the one authority
+ * (rules/authority.ts): a refusal comes back at once with its code, message and rule, and nothing
+ * enters the history. The update returns once the process has reacted and written the reaction, with
+ * the case's new state — which is what the API answers with.
+ */
+import * as wf from '@temporalio/workflow';
+import { ApplicationFailure } from '@temporalio/common';
+import { authorize, type ActionRequest, type CaseFacts } from '../../rules/authority.js';
+import { isRecurring } from '../../rules/matter-class.js';
+import { shanghaiMonth } from '../../rules/months.js';
+import {
+  claimTaskUpdate,
+  commissionRecheckUpdate,
+  completeTaskUpdate,
+  disburseUpdate,
+  fileAppealUpdate,
+  fileObjectionUpdate,
+  intakeUpdate,
+  recomputeDeadlinesSignal,
+  retryStuckSignal,
+  stateQuery,
+  stopRecurringUpdate,
+  unclaimTaskUpdate,
+  type Actor,
+  type CaseState,
+} from '../definitions.js';
+import { now, type Ctx, type Request } from './context.js';
+import { flush, record, taskRow } from './recording.js';
+
+/** The case as the authority sees it, from the workflow's state and its waiting requests. */
+export function factsOf(c: Ctx): CaseFacts {
+  const s = c.state;
+  const r = c.requests;
+  return {
+    id: s.caseId,
+    status: s.status,
+    matter: s.matter,
+    county: s.county,
+    township: s.township,
+    recurring: s.recurring,
+    appealDeadline: s.appealDeadline,
+    filedByAgent: s.filedByAgent,
+    tasks: s.tasks,
+    pending: { appeal: r.appeal !== null, objection: r.objection !== null, recheck: r.recheck !== null, payment: r.payment !== null, stop: r.stop !== null },
+  };
+}
+
+/** Validator: throws the authority's refusal (type = its code, details = [its rule]). */
+function check(c: Ctx, actor: Actor, req: ActionRequest): void {
+  const v = authorize(actor, req, factsOf(c), Date.now());
+  if (!v.ok) throw ApplicationFailure.create({ type: v.code, message: v.message, details: [v.ref], nonRetryable: true });
+}
+
+/** Puts a request for the process and returns after the process took it up and settled. */
+async function request<T>(c: Ctx, set: (r: Request<T>) => void, value: T): Promise<CaseState> {
+  const r: Request<T> = { value, takenAt: -1 };
+  set(r);
+  await wf.condition(() => r.takenAt >= 0 && c.settles > r.takenAt);
+  return c.state;
+}
+
+export function installHandlers(c: Ctx): void {
+  const s = c.state;
+  wf.setHandler(stateQuery, () => c.state);
+  wf.setHandler(intakeUpdate, async () => {
+    await wf.condition(() => c.intakeRecorded);
+    return c.state;
+  });
+  wf.setHandler(recomputeDeadlinesSignal, ({ reason }) => {
+    c.recompute = reason || 'calendar or parameters changed';
+  });
+  wf.setHandler(retryStuckSignal, () => {
+    if (c.stuck) c.stuck.retry = true;
+  });
+
+  wf.setHandler(
+    completeTaskUpdate,
+    async (inp) => {
+      const task = s.tasks.find((t) => t.id === inp.taskId)!;
+      task.status = 'completed';
+      task.decision = inp.decision;
+      task.reasons = inp.reasons?.trim() || null;
+      task.evidence = inp.evidence ?? [];
+      task.decidedBy = inp.actor.sub;
+      task.completedAt = now();
+      c.deciders.set(task.id, inp.actor);
+      if (task.type === 'county_decision') {
+        s.publish = inp.publish ?? true;
+        if (inp.amountFen !== undefined) s.approvedAmountFen = inp.amountFen;
+      }
+      if (task.type === 'township_opinion') s.opinionBy = inp.actor.sub;
+      await wf.condition(() => c.processed.has(task.id));
+      return c.state;
+    },
+    { validator: (inp) => check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}) }) },
+  );
+
+  const claim = (claimed: boolean) => async ({ taskId, actor }: { taskId: string; actor: Actor }) => {
+    const task = s.tasks.find((t) => t.id === taskId)!;
+    task.claimedBy = claimed ? actor.sub : null;
+    record(c, claimed ? 'task_claimed' : 'task_unclaimed', actor, { taskId }, { tasks: [taskRow(c, task)] });
+    await flush(c);
+    return c.state;
+  };
+  wf.setHandler(claimTaskUpdate, claim(true), { validator: ({ taskId, actor }) => check(c, actor, { action: 'claim', taskId }) });
+  wf.setHandler(unclaimTaskUpdate, claim(false), { validator: ({ taskId, actor }) => check(c, actor, { action: 'unclaim', taskId }) });
+
+  wf.setHandler(commissionRecheckUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.recheck = r), { actor, reasons: reasons ?? '' }), {
+    validator: ({ actor }) => check(c, actor, { action: 'recheck' }),
+  });
+  wf.setHandler(fileAppealUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.appeal = r), { actor, reasons, at: now() }), {
+    validator: ({ actor, reasons }) => check(c, actor, { action: 'appeal', reasons: reasons ?? '' }),
+  });
+  wf.setHandler(fileObjectionUpdate, ({ actor, text }) => request(c, (r) => (c.requests.objection = r), { actor, text }), {
+    validator: ({ actor, text }) => check(c, actor, { action: 'objection', text: text ?? '' }),
+  });
+  wf.setHandler(disburseUpdate, ({ actor, period }) => request(c, (r) => (c.requests.payment = r), { actor, period: period ?? (isRecurring(s.matter) ? shanghaiMonth(Date.now()) : 'once') }), {
+    validator: ({ actor }) => check(c, actor, { action: 'payment' }),
+  });
+  wf.setHandler(stopRecurringUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.stop = r), { actor, reasons }), {
+    validator: ({ actor, reasons }) => check(c, actor, { action: 'stop', reasons: reasons ?? '' }),
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * One workflow per case (001 §五; SPEC §2): apply → township review → county approval → publication or
+ * written reasons → appeal → exact, once-only payment; the emergency path pays first.
+ *
+ * This module is the process as it reads in the law; the other modules of workflows/case/ hold the
+ * tasks, deadlines, message handlers, payments and recording it uses. It only orchestrates: deadlines,
+ * amounts and texts come from activities, every change is recorded with its audit event, and nothing
+ * is decided by a timer.
+ */
+import * as wf from '@temporalio/workflow';
+import { isReferral } from '../../rules/matter-class.js';
+import { STEPS } from '../../rules/steps.js';
+import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
+import { local, newCtx, now, take, type Carried, type Ctx } from './context.js';
+import { deadlineFrom, watchDeadlines } from './deadlines.js';
+import { installHandlers } from './handlers.js';
+import { finish, payable, payEmergency, runRecurring } from './payments.js';
+import { closeCase, record, setSearchAttributes, setStatus, system } from './recording.js';
+import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
+
+export type { Carried } from './context.js';
+
+export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise<CaseState> {
+  const c = newCtx(input, carried);
+  installHandlers(c);
+  // Beside the process for the life of this run; a bug in it fails the workflow task (retried after
+  // a fix), it is never swallowed.
+  void watchDeadlines(c);
+  if (carried) return runRecurring(c, carried.nextPeriod);
+
+  await intake(c);
+  // 2. Township review (审核): verification then opinion, both within 5 working days of receipt.
+  const townshipDeadline = c.state.tasks[0]!.deadline;
+  const verification = c.state.tasks[0]!;
+  await awaitTask(c, verification, STEPS.township_verification.refs);
+  const opinion = openTask(c, 'township_opinion', townshipDeadline, { verification: verification.decision }, STEPS.township_opinion.refs);
+  await awaitTask(c, opinion, STEPS.township_opinion.refs);
+
+  // 3. County approval (审批) within 5 working days of receiving the opinion; optional re-check (复查).
+  const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
+  setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
+  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision }, STEPS.county_decision.refs);
+  while (decision.status === 'open') {
+    await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);
+    if (c.requests.recheck !== null && decision.status === 'open') {
+      const req = take(c, c.requests.recheck);
+      const recheck = openTask(c, 'county_recheck', countyDeadline, { commissionedBy: req.actor.sub, reasons: req.reasons }, STEPS.county_recheck.refs);
+      c.requests.recheck = null;
+      await awaitTask(c, recheck, STEPS.county_recheck.refs);
+    }
+  }
+  await awaitTask(c, decision, STEPS.county_decision.refs);
+
+  const outcome = decision.decision === 'approve' ? await approved(c) : await rejected(c, decision.reasons ?? '');
+  return outcome === 'closed' ? finish(c) : payable(c);
+}
+
+/** 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. */
+async function intake(c: Ctx): Promise<void> {
+  const input = c.input;
+  const [assessment, townshipDeadline] = await Promise.all([
+    local.assessCase(input),
+    local.computeDeadline({ region: input.township, fromInstant: input.receivedAt, paramKey: STEPS.township_verification.deadline }),
+  ]);
+  c.priority = assessment.priority;
+  c.state.priority = assessment.priority;
+  record(
+    c,
+    'case_received',
+    { sub: input.filedBy.sub, roles: ['station_clerk'] },
+    {
+      matter: input.matter,
+      hardshipSituation: input.hardshipSituation,
+      filedBy: input.filedBy,
+      consentToMeansCheck: input.consentToMeansCheck,
+      emergency: input.emergency ?? null,
+      eligibility: assessment.eligibility,
+      priority: assessment.priority,
+      priorityExplanation: assessment.explanation,
+      referral: assessment.referral ?? null,
+    },
+    { refs: ['001 §五(一)', '000 §3', ...assessment.refs], createCase: assessment.caseRow },
+  );
+  setSearchAttributes(c);
+  // Emergency path (001 §五 last paragraphs): pay first, the paperwork follows.
+  if (input.emergency) await payEmergency(c);
+  openTask(c, 'township_verification', townshipDeadline, { checks: ['信息核对', '入户调查'] }, STEPS.township_verification.refs);
+  await settle(c);
+  c.intakeRecorded = true;
+}
+
+/** Approved by the county (or on appeal): a referral closes; otherwise publication, unless not published. */
+async function approved(c: Ctx): Promise<'approved' | 'closed'> {
+  for (;;) {
+    if (isReferral(c.input.matter)) {
+      closeCase(c, 'closed', 'referred', system, { matter: c.input.matter }, ['001 §四(三)(四)', '000 §8–9', '003 §七']);
+      return 'closed';
+    }
+    if (c.state.publish === false) return 'approved';
+    // 5. Publication (公示) with personal data masked.
+    const period = await deadlineFrom(c, 'county', 'publication_working_days', now());
+    const text = await local.composePublication({ caseId: c.input.caseId, applicant: c.input.applicant, matter: c.input.matter, county: c.input.county, township: c.input.township, until: period.dueDate, workingDays: period.workingDays });
+    const endsAt = period.workingDays === 0 ? now() : period.dueAt;
+    c.state.publicationEndsAt = endsAt;
+    setStatus(c, 'publication', 'publication_started', system, { endsAt, text }, ['001 §五(三)', 'SPEC §2 publication (not in seeds: default 5 working days)'], { patchCase: { publish: true, publicationText: text } });
+    if (!(await waitFor(c, () => c.requests.objection !== null, Date.parse(endsAt)))) {
+      record(c, 'publication_ended', system, { objections: 0 }, { refs: ['001 §五(三)'] });
+      return 'approved';
+    }
+    // An objection sends the case to a re-check before any payment.
+    const obj = take(c, c.requests.objection!);
+    const recheck = openTask(c, 'objection_recheck', await deadlineFrom(c, 'county', STEPS.objection_recheck.deadline, now()), { objection: obj.text, filedBy: obj.actor.sub }, STEPS.objection_recheck.refs);
+    record(c, 'objection_filed', obj.actor, { text: obj.text, taskId: recheck.id }, { refs: ['SPEC §2 publication objection'] });
+    c.requests.objection = null;
+    await awaitTask(c, recheck, STEPS.objection_recheck.refs);
+    if (recheck.decision === 'reject') return rejected(c, recheck.reasons ?? '');
+    // The objection was unfounded: publication resumes for the rest of its period.
+    if (await waitFor(c, () => c.requests.objection !== null, Date.parse(endsAt))) continue;
+    record(c, 'publication_ended', system, { objections: 1, recheck: recheck.id }, { refs: ['001 §五(三)'] });
+    return 'approved';
+  }
+}
+
+/** Rejected: written reasons delivered, the appeal window open; an emergency payment is reconciled. */
+async function rejected(c: Ctx, reasons: string): Promise<'approved' | 'closed'> {
+  const s = c.state;
+  const by = [...s.tasks].reverse().find((t) => t.status === 'completed')!;
+  s.writtenReasons = reasons;
+  const window = await local.appealWindow({ region: c.input.county, fromInstant: now() });
+  s.appealDeadline = window.deadline;
+  setStatus(c, 'rejected', 'written_reasons_delivered', system, { reasons, decidedBy: by.decidedBy, appealDeadline: window.deadline }, ['001 §五(三)', window.ref], {
+    patchCase: { writtenReasons: reasons, appealDeadline: window.deadline },
+    notifications: [{ key: `${c.input.caseId}:reasons:${by.id}`, kind: 'written_reasons', toRole: 'applicant', toRegion: c.input.township, message: `Case ${c.input.caseId} was not approved. Reasons: ${reasons}. You may ask for re-review until ${window.deadline}.` }],
+  });
+  const recovery = openRecovery(c);
+  const filed = await waitFor(c, () => c.requests.appeal !== null, Date.parse(window.deadline));
+  if (!filed) {
+    record(c, 'appeal_window_lapsed', system, { appealDeadline: window.deadline }, { refs: [window.ref] });
+    if (recovery) await recovery.done;
+    closeCase(c, 'closed', 'case_closed', system, { outcome: 'rejected' }, ['001 §五(三)']);
+    return 'closed';
+  }
+  // 4. Appeal (复核) by the county government or the next-level department.
+  const ap: { actor: Actor; reasons: string; at: string } = take(c, c.requests.appeal!);
+  const appealDeadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
+  setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons }, ['001 §五(四)']);
+  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons }, STEPS.appeal_decision.refs);
+  await awaitTask(c, review, STEPS.appeal_decision.refs);
+  if (review.decision === 'approve') {
+    if (recovery && recovery.task.status === 'open') cancelTask(c, recovery.task, 'appeal granted: the emergency payment stands', ['001 §五(四)']);
+    s.writtenReasons = null;
+    s.publish = s.publish ?? true;
+    record(c, 'appeal_granted', c.deciders.get(review.id) ?? { sub: review.decidedBy ?? 'unknown', roles: ['appeal_reviewer'] }, { reasons: review.reasons }, { refs: ['001 §五(四)'], patchCase: { writtenReasons: null } });
+    c.requests.appeal = null;
+    return approved(c);
+  }
+  if (recovery) await recovery.done;
+  closeCase(c, 'closed', 'case_closed', system, { outcome: 'appeal_upheld', reasons: review.reasons }, ['001 §五(四)']);
+  return 'closed';
+}
+
+/**
+ * Nothing is silently undone: a rejected case that was paid first gets a recovery task for finance,
+ * running beside the appeal window (its completion is recorded by its own coroutine).
+ */
+function openRecovery(c: Ctx): { task: TaskState; done: Promise<void> } | null {
+  const s = c.state;
+  if (!s.payments.some((p) => p.kind === 'emergency') || s.tasks.some((t) => t.type === 'recovery' && t.status === 'open')) return null;
+  const paid = s.payments.filter((p) => p.kind === 'emergency').reduce((a, p) => a + p.amountFen, 0);
+  const task = openTask(c, 'recovery', null, { emergencyPaidFen: paid }, STEPS.recovery.refs);
+  const done = (async () => {
+    await wf.condition(() => task.status !== 'open');
+    await awaitTask(c, task, STEPS.recovery.refs);
+    await settle(c);
+  })();
+  return { task, done };
+}
