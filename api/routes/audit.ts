@@ -14,15 +14,15 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SYSTEM_CASE_ID, appendEventNow, loadChain, verifyChain, type StoredAuditEvent } from '../../store/audit.js';
-import { REFUSALS, type Actor } from '../../workflows/definitions.js';
-import { canSeeCase, holdsRoleAt } from '../../rules/authority.js';
+import type { Actor } from '../../rules/vocabulary.js';
+import { authorize } from '../../rules/authority.js';
 import { loadCase, type LoadedCase } from '../../store/cases.js';
 import { unsealKeys } from '../../store/seal.js';
 import { actorOf } from '../context.js';
-import { Problem, notFound, refusal } from '../errors.js';
+import { Problem, notFound, refusalOf } from '../errors.js';
 import { maskContextOf, maskValue, type MaskContext } from '../masking.js';
 import { ExportBundle, HistoryQuery, HistoryView, IdParam, VerifyView, problems } from '../schemas.js';
-import { caseView, paymentView } from '../views.js';
+import { caseView, factsFromRows, paymentView } from '../views.js';
 import { refused } from '../workflow.js';
 
 type Access = { kind: 'system' } | { kind: 'case'; c: LoadedCase; full: boolean };
@@ -42,10 +42,10 @@ const audit: FastifyPluginAsyncZod = async (app) => {
     }
     const c = await loadCase(db, id, keys);
     if (!c) throw notFound();
-    if (!canSeeCase(actor, c.row)) {
-      throw await refused(deps, req, { caseId: id, actor, action }, refusal(REFUSALS.WRONG_JURISDICTION, `case ${id} (county ${c.row.county}, township ${c.row.township}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, township ${actor.township ?? '-'}) for ${action}`));
-    }
-    return { kind: 'case', c, full: holdsRoleAt(actor, 'auditor', c.row) };
+    const facts = factsFromRows(c.row, c.tasks);
+    const may = authorize(actor, { action: 'read' }, facts, Date.now());
+    if (!may.ok) throw await refused(deps, req, { caseId: id, actor, action }, refusalOf(may));
+    return { kind: 'case', c, full: authorize(actor, { action: 'history' }, facts, Date.now()).ok };
   }
 
   function view(events: StoredAuditEvent[], ctx: MaskContext | null) {
@@ -142,9 +142,8 @@ const audit: FastifyPluginAsyncZod = async (app) => {
       const id = req.params.id;
       const c = await loadCase(db, id, keys);
       if (!c) throw notFound();
-      if (!holdsRoleAt(actor, 'auditor', c.row)) {
-        throw await refused(deps, req, { caseId: id, actor, action: 'export_case' }, refusal(REFUSALS.WRONG_JURISDICTION, `case ${id} (county ${c.row.county}) is outside the auditor's county ${actor.county ?? '-'}`));
-      }
+      const may = authorize(actor, { action: 'history' }, factsFromRows(c.row, c.tasks), Date.now());
+      if (!may.ok) throw await refused(deps, req, { caseId: id, actor, action: 'export_case' }, refusalOf(may));
       const now = new Date();
       await appendEventNow(db, {
         caseId: id,

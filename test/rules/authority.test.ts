@@ -1,0 +1,130 @@
+/**
+ * The one authority (rules/authority.ts): worked cases from SPEC §2 "Who may act" and 001 §五, the
+ * exact due instant, and a property that what allowedActions offers is exactly what authorize allows.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedActions, authorize, authorizeApply, type CaseFacts, type TaskFacts } from '../../rules/authority.js';
+import { isOverdue } from '../../rules/overdue.js';
+import { ROLES, type Actor, type Role } from '../../rules/vocabulary.js';
+
+const place = { county: '330302', township: '330302001' };
+const t = (type: TaskFacts['type'], status: TaskFacts['status'] = 'open', extra: Partial<TaskFacts> = {}): TaskFacts => ({ id: `C1-${type}-1`, type, status, claimedBy: null, decidedBy: null, ...extra });
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ id: 'C1', status: 'township_review', matter: 'living_supplement', ...place, recurring: false, appealDeadline: null, filedByAgent: null, tasks: [t('township_verification')], ...over });
+const who = (sub: string, roles: Role[], county = place.county, township: string | undefined = place.township): Actor => ({ sub, roles, county, ...(township ? { township } : {}) });
+const NOW = Date.parse('2026-10-12T08:00:00Z');
+
+describe('isOverdue: one rule for late (SPEC §2)', () => {
+  const due = '2026-10-12T16:00:00.000Z'; // the end of 2026-10-12 in Asia/Shanghai
+  it('is not overdue one millisecond before the due instant, and is at it', () => {
+    expect(isOverdue(due, Date.parse(due) - 1)).toBe(false);
+    expect(isOverdue(due, Date.parse(due))).toBe(true);
+    expect(isOverdue(new Date(due), new Date(Date.parse(due) + 1))).toBe(true);
+  });
+  it('a step without a deadline is never overdue', () => {
+    expect(isOverdue(null, NOW)).toBe(false);
+  });
+});
+
+describe('authorize: who may act (SPEC §2; 001 §五)', () => {
+  it('a township reviewer of another township is told the case is outside their jurisdiction, not that it exists', () => {
+    const v = authorize(who('r2', ['township_reviewer'], place.county, '330302002'), { action: 'claim', taskId: 'C1-township_verification-1' }, facts(), NOW);
+    expect(v).toMatchObject({ ok: false, code: 'WRONG_JURISDICTION' });
+  });
+  it('the wrong role in the right place is WRONG_ROLE', () => {
+    expect(authorize(who('a1', ['township_approver']), { action: 'claim', taskId: 'C1-township_verification-1' }, facts(), NOW)).toMatchObject({ ok: false, code: 'WRONG_ROLE' });
+  });
+  it('a completed task, a task claimed by another', () => {
+    const done = facts({ tasks: [t('township_verification', 'completed')] });
+    expect(authorize(who('r1', ['township_reviewer']), { action: 'complete', taskId: 'C1-township_verification-1' }, done, NOW)).toMatchObject({ code: 'TASK_COMPLETED' });
+    const claimed = facts({ tasks: [t('township_verification', 'open', { claimedBy: 'r9' })] });
+    expect(authorize(who('r1', ['township_reviewer']), { action: 'complete', taskId: 'C1-township_verification-1', decision: 'approve' }, claimed, NOW)).toMatchObject({ code: 'CLAIMED_BY_OTHER' });
+  });
+  it('001 §五: whoever gave the township opinion may not make the county decision; the refusal names the rule', () => {
+    const c = facts({ status: 'county_review', tasks: [t('township_opinion', 'completed', { decidedBy: 'x1' }), t('county_decision')] });
+    const v = authorize(who('x1', ['township_approver', 'county_approver'], place.county, place.township), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW);
+    expect(v).toMatchObject({ ok: false, code: 'SEPARATION_OF_DUTIES' });
+    expect(v.ok ? '' : v.ref).toMatch(/001 §五/);
+    expect(authorize(who('x2', ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toEqual({ ok: true });
+  });
+  it('001 §五 复核: the county decider may not decide the appeal', () => {
+    const c = facts({ status: 'appeal', tasks: [t('county_decision', 'completed', { decidedBy: 'd1' }), t('appeal_decision')] });
+    expect(authorize(who('d1', ['appeal_reviewer'], place.county, undefined), { action: 'complete', taskId: 'C1-appeal_decision-1', decision: 'reject', reasons: 'no' }, c, NOW)).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+  });
+  it('written decisions need reasons; a rejection always does', () => {
+    const c = facts({ tasks: [t('township_opinion')] });
+    expect(authorize(who('a1', ['township_approver']), { action: 'complete', taskId: 'C1-township_opinion-1', decision: 'approve', reasons: ' ' }, c, NOW)).toMatchObject({ code: 'REASONS_REQUIRED' });
+    expect(authorize(who('r1', ['township_reviewer']), { action: 'complete', taskId: 'C1-township_verification-1', decision: 'reject', reasons: '' }, facts(), NOW)).toMatchObject({ code: 'REASONS_REQUIRED' });
+    expect(authorize(who('r1', ['township_reviewer']), { action: 'complete', taskId: 'C1-township_verification-1', decision: 'approve' }, facts(), NOW)).toEqual({ ok: true });
+  });
+  it('the county decision waits for an open re-check (001 §五(三) 复查)', () => {
+    const c = facts({ status: 'county_review', tasks: [t('county_decision'), { ...t('county_recheck'), id: 'C1-county_recheck-1' }] });
+    expect(authorize(who('d1', ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toMatchObject({ code: 'WRONG_STATE' });
+  });
+  it('the appeal window is closed at its end instant', () => {
+    const end = '2026-12-11T16:00:00.000Z';
+    const c = facts({ status: 'rejected', appealDeadline: end, tasks: [] });
+    const clerk = who('c1', ['station_clerk']);
+    expect(authorize(clerk, { action: 'appeal', reasons: 'x' }, c, Date.parse(end) - 1)).toEqual({ ok: true });
+    expect(authorize(clerk, { action: 'appeal', reasons: 'x' }, c, Date.parse(end))).toMatchObject({ code: 'WINDOW_CLOSED' });
+  });
+  it('payment only when payable, by finance of the county; stop only while a recurring payment runs', () => {
+    const fin = who('f1', ['finance'], place.county, undefined);
+    expect(authorize(fin, { action: 'payment' }, facts({ status: 'payable', tasks: [] }), NOW)).toEqual({ ok: true });
+    expect(authorize(fin, { action: 'payment' }, facts({ status: 'publication', tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+    expect(authorize(who('f2', ['finance'], '330303', undefined), { action: 'payment' }, facts({ status: 'payable', tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(fin, { action: 'stop', reasons: 'left 低保' }, facts({ status: 'paid', recurring: true, tasks: [] }), NOW)).toEqual({ ok: true });
+    expect(authorize(fin, { action: 'stop', reasons: 'x' }, facts({ status: 'paid', recurring: false, tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+  });
+  it('a clerk files only in their own township (001 §五(一))', () => {
+    expect(authorizeApply(who('c1', ['station_clerk']), place)).toEqual({ ok: true });
+    expect(authorizeApply(who('c1', ['station_clerk']), { county: '330302', township: '330302009' })).toMatchObject({ code: 'WRONG_JURISDICTION' });
+  });
+  it('a task of another process is judged by its own role', () => {
+    const c = facts({ tasks: [{ id: 'D1', type: 'visit', role: 'station_clerk', status: 'open', claimedBy: null, decidedBy: null }] });
+    expect(authorize(who('c1', ['station_clerk']), { action: 'claim', taskId: 'D1' }, c, NOW)).toEqual({ ok: true });
+    expect(authorize(who('r1', ['township_reviewer']), { action: 'claim', taskId: 'D1' }, c, NOW)).toMatchObject({ code: 'WRONG_ROLE' });
+  });
+});
+
+describe('allowedActions offers exactly what authorize allows', () => {
+  const statuses = ['township_review', 'county_review', 'publication', 'payable', 'paid', 'rejected', 'appeal', 'closed'] as const;
+  const types = ['township_verification', 'township_opinion', 'county_recheck', 'county_decision', 'appeal_decision', 'objection_recheck', 'recovery'] as const;
+  const subs = ['u1', 'u2'];
+  const arbTask = fc.record({ type: fc.constantFrom(...types), status: fc.constantFrom('open' as const, 'completed' as const), claimedBy: fc.option(fc.constantFrom(...subs), { nil: null }), decidedBy: fc.option(fc.constantFrom(...subs), { nil: null }) });
+  const arbCase = fc.record({
+    status: fc.constantFrom(...statuses),
+    recurring: fc.boolean(),
+    tasks: fc.array(arbTask, { maxLength: 4 }),
+    deadlineOffset: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
+    agent: fc.option(fc.constantFrom(...subs), { nil: null }),
+  });
+  const arbActor = fc.record({ sub: fc.constantFrom(...subs), roles: fc.subarray([...ROLES], { minLength: 1, maxLength: 3 }), township: fc.constantFrom(place.township, '330302002'), county: fc.constantFrom(place.county, '330303') });
+  it('for any actor and case', () => {
+    fc.assert(
+      fc.property(arbCase, arbActor, (k, a) => {
+        const c: CaseFacts = {
+          ...facts(),
+          status: k.status,
+          recurring: k.recurring,
+          filedByAgent: k.agent,
+          appealDeadline: k.deadlineOffset === null ? null : new Date(NOW + k.deadlineOffset).toISOString(),
+          tasks: k.tasks.map((x, i) => ({ ...x, id: `T${i}` })),
+        };
+        const actor: Actor = { sub: a.sub, roles: a.roles as Role[], county: a.county, township: a.township };
+        const got = allowedActions(actor, c, NOW);
+        for (const action of ['appeal', 'objection', 'recheck', 'payment', 'stop', 'history'] as const) {
+          expect(got.caseActions.includes(action)).toBe(authorize(actor, { action }, c, NOW).ok);
+        }
+        for (const task of c.tasks) {
+          const acts = got.taskActions[task.id] ?? [];
+          if (acts.includes('complete')) expect(authorize(actor, { action: 'complete', taskId: task.id }, c, NOW).ok).toBe(true);
+          if (acts.includes('claim')) expect(authorize(actor, { action: 'claim', taskId: task.id }, c, NOW).ok).toBe(true);
+          if (acts.includes('unclaim')) expect(authorize(actor, { action: 'unclaim', taskId: task.id }, c, NOW).ok).toBe(true);
+          if (!authorize(actor, { action: 'claim', taskId: task.id }, c, NOW).ok && !authorize(actor, { action: 'unclaim', taskId: task.id }, c, NOW).ok) expect(acts).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
