@@ -1,6 +1,7 @@
 // ESLint: TypeScript rules everywhere, and for workflows/** the rules that keep workflow code
 // deterministic: no Node built-ins, no I/O modules, no activity implementations (types only), and
-// floating promises are errors (a forgotten await silently reorders a case's history).
+// floating promises are errors (a forgotten await silently reorders a case's history). platform/**
+// may not import scripts/ (the import direction is scripts → platform).
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = [
@@ -44,6 +45,29 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    // Imports run one way: scripts/ (and test/, bench/) wire platform/, never the reverse; what
+    // platform needs (ports, the embedded database, the Temporal CLI locator) lives in platform/.
+    files: ['platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.{1,2}/)+scripts(/|$)', message: 'platform/ must not import scripts/ (scripts import platform, not the other way round).' },
+          ],
+        },
+      ],
+      // The same for import(): `no-restricted-imports` does not see dynamic imports. (\x2F is '/'.)
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(\\.{1,2}\\x2F)+scripts(\\x2F|$)/]',
+          message: 'platform/ must not import scripts/ (scripts import platform, not the other way round).',
+        },
+      ],
     },
   },
   {
