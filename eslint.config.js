@@ -1,6 +1,7 @@
 // ESLint: TypeScript rules everywhere, and for workflows/** the rules that keep workflow code
 // deterministic: no Node built-ins, no I/O modules, no activity implementations (types only), and
-// floating promises are errors (a forgotten await silently reorders a case's history).
+// floating promises are errors (a forgotten await silently reorders a case's history). platform/**
+// may not import scripts/ (the import direction is scripts → platform).
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = [
@@ -63,12 +64,37 @@ export default tseslint.config(
     },
   },
   {
-    // store/ owns every query: api/, activities/, cli/ and platform/ never import a database client.
+    // store/ owns every query: api/, activities/ and cli/ never import a database client.
     // __store_probe.ts: the virtual file test/platform/lint.test.ts lints to prove the rule bites.
-    files: ['api/**/*.ts', 'activities/**/*.ts', 'cli/**/*.ts', 'platform/**/*.ts'],
+    files: ['api/**/*.ts', 'activities/**/*.ts', 'cli/**/*.ts'],
     languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['api/__store_probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': ['error', DATABASE_MODULES],
+    },
+  },
+  {
+    // platform/: no database client either (store/ owns it), and imports run one way: scripts/ (and
+    // test/, bench/) wire platform/, never the reverse. One block, so the two restrictions combine.
+    files: ['platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DATABASE_MODULES.paths,
+          patterns: [
+            ...DATABASE_MODULES.patterns,
+            { regex: '^(\\.{1,2}/)+scripts(/|$)', message: 'platform/ must not import scripts/ (scripts import platform, not the other way round).' },
+          ],
+        },
+      ],
+      // The same for import(): `no-restricted-imports` does not see dynamic imports. (\x2F is '/'.)
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(\\.{1,2}\\x2F)+scripts(\\x2F|$)/]',
+          message: 'platform/ must not import scripts/ (scripts import platform, not the other way round).',
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 // Prisma 6.19 offline recipe (see ../shared/ENVIRONMENT.md and README "Database migrations"):
 // the CLI uses its bundled WASM schema engine through the pg driver adapter, so no native engine is
-// ever downloaded. DATABASE_URL must point at the database to migrate (scripts/lib/database.ts sets it
+// ever downloaded. DATABASE_URL must point at the database to migrate (platform/database.ts sets it
 // for the embedded PostgreSQL).
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../scripts/lib/database.js';
+import { REPO_ROOT } from '../platform/database.js';
 import { FULL_PLAN, runFaultSuite } from './lib/faults.js';
 import { machineFacts } from './lib/proc.js';
 import { setBenchParameters, startBenchStack, type BenchStack } from './lib/stack.js';

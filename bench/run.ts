@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { temporalCliVersion } from '../scripts/lib/tools.js';
-import { REPO_ROOT } from '../scripts/lib/database.js';
+import { REPO_ROOT } from '../platform/database.js';
 import { round } from './lib/driver.js';
 import { caseHistory, historyShape, measureE2E, measureRaw, type HistoryShape } from './lib/e2e.js';
 import { summariseProfiles } from './lib/cpuprofile.js';

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
-import { waitForPort } from '../scripts/lib/ports.js';
+import { waitForPort } from './ports.js';
 
 export interface DevServer {
   address: string;

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from '@temporalio/worker';
 import { ConfigError, loadEnv, type Env } from '../config/env.js';
-import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/database.js';
-import { freePort, portInUse } from '../scripts/lib/ports.js';
+import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from './database.js';
+import { freePort, portInUse } from './ports.js';
 import type { DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
@@ -104,7 +104,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       let dev: DevServer | null = null;
       if (!address) {
         if (!opts.embedded) throw new Error('TEMPORAL_ADDRESS: not set (npm run worker / npm run api never start an embedded Temporal)');
-        const { ensureTemporalCli } = await import('../scripts/lib/tools.js');
+        const { ensureTemporalCli } = await import('./tools/temporal-cli.js');
         const bin = await ensureTemporalCli({ log });
         const port = await freePort();
         const uiPort = env.TEMPORAL_UI_PORT ?? (await freePort());

@@ -1,4 +1,4 @@
 /** `postinstall`: generates the Prisma client (offline, client engine) so every entry point can import it. */
-import { ensurePrismaClient } from './lib/database.js';
+import { ensurePrismaClient } from '../platform/database.js';
 
 await ensurePrismaClient((l) => process.stderr.write(`[bangfu] ${l}\n`));

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabase, ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres } from '../scripts/lib/database.js';
-import { freePort } from '../scripts/lib/ports.js';
+import { ensureDatabase, ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres } from '../platform/database.js';
+import { freePort } from '../platform/ports.js';
 import { ensureTemporalCli } from '../scripts/lib/tools.js';
 import { startDevServer } from '../platform/embedded-temporal.js';
 

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { REPO_ROOT } from '../../scripts/lib/database.js';
+import { REPO_ROOT } from '../../platform/database.js';
 
 export interface ChildSpec {
   name: string;

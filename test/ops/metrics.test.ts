@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { installWorkerMetrics } from '../../platform/metrics.js';
 import { addCalendarDays, shanghaiDate } from '../../rules/index.js';
-import { freePort } from '../../scripts/lib/ports.js';
+import { freePort } from '../../platform/ports.js';
 import { COUNTY, application, call, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
 
 let s: ApiStack;

