@@ -56,12 +56,12 @@ export const eligibilityInput = z.object({
 const common = { region: region.optional(), onDate: isoDate.optional() };
 const householdStatus = z.enum(HOUSEHOLD_STATUSES);
 export const benefitInputs = {
-  'living-supplement': z.object({ dibaoStandardFen: fen, rate: rateText.optional(), householdStatus: householdStatus.optional(), ...common }),
+  'living-supplement': z.object({ dibaoStandardFen: fen.optional(), rate: rateText.optional(), householdStatus: householdStatus.optional(), ...common }),
   'medical-aid': z.object({
     householdStatus,
     remainingSelfPaidFen: fen,
     paidThisYearFen: fen,
-    prevYearPerCapitaConsumptionFen: fen,
+    prevYearPerCapitaConsumptionFen: fen.optional(),
     ...common,
   }),
   'employment-subsidy': z.object({ premiumPaidFen: fen, firstApprovalDate: isoDate, retirementDate: isoDate, month: yearMonth, ...common }),

@@ -56,7 +56,7 @@ export function employmentSubsidy(input: EmploymentSubsidyInput, table: Paramete
   const windowYears = c.int('employment_subsidy_retirement_window_years');
   const extends_ = c.param('employment_subsidy_extends_to_retirement').value === true;
   const rate = c.rate('employment_subsidy_rate');
-  const r = c.rounding();
+  const r = c.roundingOf('employment_subsidy_rate');
 
   const steps: string[] = [];
   const near = retirement < addYears(first, windowYears);

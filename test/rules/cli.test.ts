@@ -106,7 +106,8 @@ describe.concurrent('bangfu CLI', () => {
       expect(out.amountFen).toBe(amountFen);
       expect(Object.keys(out.breakdown).sort()).toEqual(BREAKDOWN_KEYS);
       expect(out.breakdown.refs).toEqual([ref]);
-      expect(out.breakdown.rounding).toEqual({ mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
+      // Issue 12: the living supplement is a floor (001 §四(一) 不低于) and rounds up; the rest half up.
+      expect(out.breakdown.rounding).toEqual(kind === 'living-supplement' ? { mode: 'up', ref: '001 §四(一) 不低于: a floor rounds up to the fen' } : { mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
       for (const p of out.breakdown.parameters as Record<string, unknown>[]) expect(Object.keys(p)).toEqual(expect.arrayContaining(['key', 'value', 'region', 'effectiveFrom', 'ref']));
       const lib = calculateBenefit(kind, input, DEFAULT_PARAMETERS, ON);
       expect(out).toEqual(JSON.parse(JSON.stringify({ amountFen: lib.amountFen, breakdown: lib.breakdown })));
