@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../workflows/definitions.js';
-import { idNumberProblem } from '../rules/index.js';
+import { EXCLUSIONS, HOUSEHOLD_STATUSES, idNumberProblem } from '../rules/index.js';
+import { BENEFIT_FACTS, FACT_FIELDS, benefitFactsIssues, policyFieldProblem } from '../rules/benefit-facts.js';
+import { MATTER_CATALOGUE, MATTER_KEYS, matterCoversApplicant } from '../rules/matters.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -63,6 +65,27 @@ export const IdNumber = z
   .describe('resident ID number, GB 11643 (18 characters, MOD 11-2 check character)');
 
 // ---------- cases ----------
+/**
+ * The case's `benefit`: facts about the applicant only, typed per matter (rules/benefit-facts.ts). A
+ * policy field (rate, regionalMaxFen, dibaoStandardFen, any …MaxFen) or an unknown field is a 400
+ * naming `benefit.<field>` here, whatever else the body holds; a fact of another matter is named by the
+ * body's check below. Rates, standards and maxima are dated regional parameters (001 §四).
+ */
+const BenefitFactsField = z
+  .record(z.string().max(64), z.unknown())
+  .superRefine((x, ctx) => {
+    for (const k of Object.keys(x)) {
+      const policy = policyFieldProblem(k);
+      if (policy) ctx.addIssue({ code: 'custom', path: [k], message: policy });
+      else if (!FACT_FIELDS.includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown field ${k}: benefit holds facts only (${FACT_FIELDS.join(', ')})` });
+    }
+  })
+  .optional()
+  .describe(
+    'FACTS about the applicant, per matter (never policy: rates, standards and maxima are regional parameters; a policy or unknown field is a 400 naming benefit.<field>). ' +
+      MATTER_KEYS.map((m) => `${m}: {${Object.keys(BENEFIT_FACTS[m].shape).join(', ')}} (${MATTER_CATALOGUE[m].class}, ${MATTER_CATALOGUE[m].channel.department})`).join('; '),
+  );
+
 export const ApplicantInput = z.object({
   idNumber: IdNumber,
   name: z.string().trim().min(1).max(60),
@@ -72,7 +95,7 @@ export const ApplicantInput = z.object({
   relationToServingMember: z.string().max(64).optional(),
   registeredLocally: z.boolean().optional(),
   residesLocally: z.boolean().optional(),
-  householdStatus: z.string().max(32).optional().describe('tekun, dibao, dibian, expenditure_poverty, …'),
+  householdStatus: z.enum(HOUSEHOLD_STATUSES).optional().describe('household status (a fact): tekun (特困), dibao (低保), dibao_edge (低保边缘, 低边), expenditure_poverty (支出型贫困), none'),
   combatVeteran: z.boolean().optional(),
   decorated: z.boolean().optional(),
   remoteHardshipService: z.boolean().optional(),
@@ -102,13 +125,23 @@ export const CreateCaseBody = z
       })
       .optional()
       .describe('emergency path (001 §五; 004 §23): paid first, review and approval follow'),
-    benefit: z.record(z.string().max(64), z.unknown()).optional().describe('inputs of the benefit calculator, e.g. { dibaoStandardFen }'),
-    exclusions: z.record(z.string().max(64), z.boolean()).optional().describe('001 §三(二) exclusion flags'),
+    benefit: BenefitFactsField,
+    exclusions: z
+      .record(z.string().max(64), z.boolean())
+      .superRefine((x, ctx) => {
+        for (const k of Object.keys(x)) if (!(k in EXCLUSIONS)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown exclusion ${k}: one of ${Object.keys(EXCLUSIONS).join(', ')} (001 §三(二))` });
+      })
+      .optional()
+      .describe('001 §三(二) exclusion flags (facts): criminalPunishment, creditBlacklist, disruptivePetitioning, otherLegalBar; an approval with any of them is refused (不予帮扶援助)'),
   })
   .superRefine((b, ctx) => {
     if (!b.township.startsWith(b.county)) {
       ctx.addIssue({ code: 'custom', path: ['township'], message: `township ${b.township} is not in county ${b.county}` });
     }
+    // The benefit facts of this matter (a fact of another matter is named here); then whether the
+    // matter covers this applicant (001 §四: category and household status). Issue 12 rows 2, 6.
+    for (const i of benefitFactsIssues(b.matter, b.benefit)) ctx.addIssue({ code: 'custom', path: i.path.split('.'), message: i.message });
+    for (const p of matterCoversApplicant(b.matter, b.applicant, b.benefit as { householdStatus?: unknown } | undefined)) ctx.addIssue({ code: 'custom', path: p.path.split('.'), message: `${p.message} (${p.ref})` });
   });
 export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
 

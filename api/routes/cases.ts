@@ -41,6 +41,7 @@ import {
   problems,
 } from '../schemas.js';
 import { caseView, paymentView } from '../views.js';
+import { intakePolicyCheck } from '../intake-policy.js';
 import { DEFAULT_WORKFLOW_TIMEOUT_MS, callWorkflow, refused } from '../workflow.js';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -61,6 +62,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
   const keys = unsealKeys(deps.secrets);
+  const checkIntakePolicy = intakePolicyCheck(db);
 
   /** The case if the actor passes `may` for it; otherwise 404 (recorded), never its contents. */
   async function caseFor(req: FastifyRequest, id: string, action: string, may: (a: Actor, p: Place) => boolean = canSeeCase): Promise<LoadedCase> {
@@ -106,6 +108,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         throw new Problem(403, REFUSALS.WRONG_JURISDICTION, 'Outside your jurisdiction', `you file applications for county ${actor.county ?? '-'} township ${actor.township ?? '-'}; this one is for county ${b.county} township ${b.township}`);
       }
       const now = new Date();
+      await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
       const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
       await reserveOpenMatter(personKey, b.matter, id);
