@@ -15,3 +15,5 @@ export * from './mask.js';
 export * from './matters.js';
 export * from './caps.js';
 export * from './intake.js';
+export * from './appeal.js';
+export * from './statutory-holidays.js';

@@ -62,8 +62,18 @@ describe.concurrent('bangfu CLI', () => {
     expect(r.stdout).toBe('{"dueDate":"2026-10-12","dueAt":"2026-10-12T16:00:00.000Z","provisional":false}\n');
   });
 
-  it('deadline: SPEC §2 provisional, 2026-12-28 + 5 → 2027-01-04', async () => {
-    expect(ok(await bangfu(['deadline'], { received: '2026-12-28', workingDays: 5 }))).toEqual({ dueDate: '2027-01-04', dueAt: '2027-01-04T16:00:00.000Z', provisional: true });
+  // Changed by issue 12: a provisional year counts the statutory days of 放假办法 (2027-01-01 元旦).
+  it('deadline: SPEC §2 provisional, 2026-12-28 + 5 → 2027-01-05 (2027-01-01 元旦 is a statutory rest day)', async () => {
+    expect(ok(await bangfu(['deadline'], { received: '2026-12-28', workingDays: 5 }))).toEqual({ dueDate: '2027-01-05', dueAt: '2027-01-05T16:00:00.000Z', provisional: true });
+  });
+
+  it('deadline: 放假办法 Art. 2 + Art. 6 补假, 2027-09-30 + 5 → 2027-10-12 (10-01..03 国庆, 10-04/05 补假 for the weekend 10-02/03), provisional', async () => {
+    expect(ok(await bangfu(['deadline'], { received: '2027-09-30', workingDays: 5 }))).toEqual({ dueDate: '2027-10-12', dueAt: '2027-10-12T16:00:00.000Z', provisional: true });
+  });
+
+  it('benefit living-supplement {"dibaoStandardFen":99994} → amountFen 10000 (001 §四(一) 不低于: a floor rounds up)', async () => {
+    const out = (await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 99_994 }).then(ok)) as { amountFen: number };
+    expect(out.amountFen).toBe(10_000);
   });
 
   it('eligibility: 001 §三, an eligible veteran → {eligible:true, reasons:[]}', async () => {
