@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../workflows/definitions.js';
 import { EXCLUSIONS, HOUSEHOLD_STATUSES, idNumberProblem } from '../rules/index.js';
-import { BENEFIT_FACTS, FACT_FIELDS, benefitFactsIssues, policyFieldProblem } from '../rules/benefit-facts.js';
-import { MATTER_CATALOGUE, MATTER_KEYS, matterCoversApplicant } from '../rules/matters.js';
+import { benefitFactsField, benefitFactsIssues } from '../rules/benefit-facts.js';
+import { matterCoversApplicant } from '../rules/matters.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -65,27 +65,6 @@ export const IdNumber = z
   .describe('resident ID number, GB 11643 (18 characters, MOD 11-2 check character)');
 
 // ---------- cases ----------
-/**
- * The case's `benefit`: facts about the applicant only, typed per matter (rules/benefit-facts.ts). A
- * policy field (rate, regionalMaxFen, dibaoStandardFen, any …MaxFen) or an unknown field is a 400
- * naming `benefit.<field>` here, whatever else the body holds; a fact of another matter is named by the
- * body's check below. Rates, standards and maxima are dated regional parameters (001 §四).
- */
-const BenefitFactsField = z
-  .record(z.string().max(64), z.unknown())
-  .superRefine((x, ctx) => {
-    for (const k of Object.keys(x)) {
-      const policy = policyFieldProblem(k);
-      if (policy) ctx.addIssue({ code: 'custom', path: [k], message: policy });
-      else if (!FACT_FIELDS.includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown field ${k}: benefit holds facts only (${FACT_FIELDS.join(', ')})` });
-    }
-  })
-  .optional()
-  .describe(
-    'FACTS about the applicant, per matter (never policy: rates, standards and maxima are regional parameters; a policy or unknown field is a 400 naming benefit.<field>). ' +
-      MATTER_KEYS.map((m) => `${m}: {${Object.keys(BENEFIT_FACTS[m].shape).join(', ')}} (${MATTER_CATALOGUE[m].class}, ${MATTER_CATALOGUE[m].channel.department})`).join('; '),
-  );
-
 export const ApplicantInput = z.object({
   idNumber: IdNumber,
   name: z.string().trim().min(1).max(60),
@@ -125,7 +104,7 @@ export const CreateCaseBody = z
       })
       .optional()
       .describe('emergency path (001 §五; 004 §23): paid first, review and approval follow'),
-    benefit: BenefitFactsField,
+    benefit: benefitFactsField.optional(),
     exclusions: z
       .record(z.string().max(64), z.boolean())
       .superRefine((x, ctx) => {

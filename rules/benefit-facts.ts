@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { isoDate, fen as fenSchema } from './schemas.js';
 import { HOUSEHOLD_STATUSES } from './household.js';
-import { MATTER_KEYS, type MatterKey } from './matters.js';
+import { MATTER_CATALOGUE, MATTER_KEYS, type MatterKey } from './matters.js';
 
 /** Fields that are policy, and where the value lives instead. */
 export const POLICY_FIELDS: Readonly<Record<string, string>> = {
@@ -72,6 +72,26 @@ export type BenefitFacts<M extends MatterKey> = z.infer<(typeof BENEFIT_FACTS)[M
 
 /** Every field that is a fact of some matter (a field of another matter is still refused by name). */
 export const FACT_FIELDS: readonly string[] = [...new Set(MATTER_KEYS.flatMap((m) => Object.keys(BENEFIT_FACTS[m].shape)))];
+
+/**
+ * The request field `benefit` (API intake): a policy field (rate, regionalMaxFen, dibaoStandardFen,
+ * any …MaxFen) or a field that is no matter's fact is an issue at `<field>` (the API prefixes
+ * `benefit.`) whatever else the body holds; a fact of another matter is named by the body's check
+ * (benefitFactsIssues, which knows the matter). The description lists each matter's facts (OpenAPI).
+ */
+export const benefitFactsField = z
+  .record(z.string().max(64), z.unknown())
+  .superRefine((x, ctx) => {
+    for (const k of Object.keys(x)) {
+      const policy = policyFieldProblem(k);
+      if (policy) ctx.addIssue({ code: 'custom', path: [k], message: policy });
+      else if (!FACT_FIELDS.includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown field ${k}: benefit holds facts only (${FACT_FIELDS.join(', ')})` });
+    }
+  })
+  .describe(
+    'FACTS about the applicant, per matter (never policy: rates, standards and maxima are dated regional parameters, 001 §四; a policy or unknown field is a 400 naming benefit.<field>). ' +
+      MATTER_KEYS.map((m) => `${m}: {${Object.keys(BENEFIT_FACTS[m].shape).join(', ')}} (${MATTER_CATALOGUE[m].class}, ${MATTER_CATALOGUE[m].channel.department})`).join('; '),
+  );
 
 export interface FactIssue {
   path: string;

@@ -7,7 +7,7 @@
  *
  * Pure API (no I/O):
  * - MATTER_CATALOGUE[matter] → MatterDefinition (the lead's workflow reads class/channel/requires).
- * - matterCoversApplicant(matter, applicant, benefit?, region?) → Problem[] ({path, message, ref}); []
+ * - matterCoversApplicant(matter, applicant, benefit?, region?) → CoverageProblem[] ({path, message, ref}); []
  *   when covered. Paths are request paths (`applicant.category`, `applicant.householdStatus`,
  *   `applicant.receivesPeriodicPension`) so the API answers 400 naming the field. With `region`
  *   ({table, region, onDate}) the 低边 opt-in of the living supplement is resolved too (else a 低边
@@ -157,7 +157,7 @@ export const MATTER_CATALOGUE: Readonly<Record<MatterKey, MatterDefinition>> = {
   },
 };
 
-export interface Problem {
+export interface CoverageProblem {
   path: string;
   message: string;
   ref: string;
@@ -177,9 +177,9 @@ export interface RegionContext {
 }
 
 /** 001 §四 names who each item is for: the problems (request paths) when this applicant is not covered. */
-export function matterCoversApplicant(matter: MatterKey, applicant: ApplicantFacts, benefit?: { householdStatus?: unknown }, where?: RegionContext): Problem[] {
+export function matterCoversApplicant(matter: MatterKey, applicant: ApplicantFacts, benefit?: { householdStatus?: unknown }, where?: RegionContext): CoverageProblem[] {
   const def = MATTER_CATALOGUE[matter];
-  const problems: Problem[] = [];
+  const problems: CoverageProblem[] = [];
   if (!def.categories.includes(applicant.category)) {
     problems.push({ path: 'applicant.category', message: `${matter} is for ${def.categories.join(', ')}; not for ${applicant.category}`, ref: def.coverageRef });
   }
