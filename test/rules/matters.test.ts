@@ -13,6 +13,7 @@ import {
   exclusionsBlockApproval,
   matterCoversApplicant,
   priorityScore,
+  referralOutcomeProblems,
   type ParameterTable,
 } from '../../rules/index.js';
 import { verificationPriorityFacts } from '../../rules/schemas.js';
@@ -149,5 +150,16 @@ describe('priority with conduct and serious illness/disability (000 §3 现实�
     const bad = verificationPriorityFacts.safeParse({ conduct: 'great' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['conduct']);
+  });
+});
+
+describe('referral outcomes (001 §五 last paragraph 按现行规定程序及渠道办理; issue 12 row 12)', () => {
+  it('001 §四(三): the housing department’s answer is recorded with who, when, result and amount', () => {
+    expect(referralOutcomeProblems('housing', '2026-06-01', { decidedBy: '鹿城区住房和城乡建设局', decidedOn: '2026-06-20', outcome: 'public_rental_priority', amountFen: 60_000, reference: '鹿住建〔2026〕12号' })).toEqual([]);
+  });
+
+  it('names each missing or wrong part by its path', () => {
+    expect(referralOutcomeProblems('education', '2026-06-01', { decidedOn: '2026-05-31', outcome: 'public_rental_priority', amountFen: -1 }).map((p) => p.path)).toEqual(['decidedBy', 'decidedOn', 'outcome', 'amountFen']);
+    expect(referralOutcomeProblems('funeral', '2026-06-01', { decidedBy: 'x', decidedOn: '2026-02-30', outcome: 'basic_funeral_fees_waived' }).map((p) => p.path)).toEqual(['decidedOn']);
   });
 });
