@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { CASE_STATUSES, FILING_CAPACITIES, MATTERS, ROLES, TASK_TYPES } from '../rules/vocabulary.js';
 import { STEPS } from '../rules/steps.js';
-import { idNumberProblem } from '../rules/index.js';
+import { EXCLUSIONS, HOUSEHOLD_STATUSES, idNumberProblem } from '../rules/index.js';
+import { benefitFactsField, benefitFactsIssues } from '../rules/benefit-facts.js';
+import { matterCoversApplicant } from '../rules/matters.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -74,7 +76,7 @@ export const ApplicantInput = z.object({
   relationToServingMember: z.string().max(64).optional(),
   registeredLocally: z.boolean().optional(),
   residesLocally: z.boolean().optional(),
-  householdStatus: z.string().max(32).optional().describe('tekun, dibao, dibian, expenditure_poverty, …'),
+  householdStatus: z.enum(HOUSEHOLD_STATUSES).optional().describe('household status (a fact): tekun (特困), dibao (低保), dibao_edge (低保边缘, 低边), expenditure_poverty (支出型贫困), none'),
   combatVeteran: z.boolean().optional(),
   decorated: z.boolean().optional(),
   remoteHardshipService: z.boolean().optional(),
@@ -104,13 +106,23 @@ export const CreateCaseBody = z
       })
       .optional()
       .describe('emergency path (001 §五; 004 §23): paid first, review and approval follow'),
-    benefit: z.record(z.string().max(64), z.unknown()).optional().describe('inputs of the benefit calculator, e.g. { dibaoStandardFen }'),
-    exclusions: z.record(z.string().max(64), z.boolean()).optional().describe('001 §三(二) exclusion flags'),
+    benefit: benefitFactsField.optional(),
+    exclusions: z
+      .record(z.string().max(64), z.boolean())
+      .superRefine((x, ctx) => {
+        for (const k of Object.keys(x)) if (!(k in EXCLUSIONS)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown exclusion ${k}: one of ${Object.keys(EXCLUSIONS).join(', ')} (001 §三(二))` });
+      })
+      .optional()
+      .describe('001 §三(二) exclusion flags (facts): criminalPunishment, creditBlacklist, disruptivePetitioning, otherLegalBar; an approval with any of them is refused (不予帮扶援助)'),
   })
   .superRefine((b, ctx) => {
     if (!b.township.startsWith(b.county)) {
       ctx.addIssue({ code: 'custom', path: ['township'], message: `township ${b.township} is not in county ${b.county}` });
     }
+    // The benefit facts of this matter (a fact of another matter is named here); then whether the
+    // matter covers this applicant (001 §四: category and household status). Issue 12 rows 2, 6.
+    for (const i of benefitFactsIssues(b.matter, b.benefit)) ctx.addIssue({ code: 'custom', path: i.path.split('.'), message: i.message });
+    for (const p of matterCoversApplicant(b.matter, b.applicant, b.benefit as { householdStatus?: unknown } | undefined)) ctx.addIssue({ code: 'custom', path: p.path.split('.'), message: `${p.message} (${p.ref})` });
   });
 export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
 

@@ -13,7 +13,7 @@ import { temporaryAid } from './benefits/temporary-aid.js';
 
 export { RuleInputError } from './errors.js';
 export { BENEFIT_KINDS, type BenefitKind, type BenefitResult, type Breakdown, type Where } from './benefits/context.js';
-export { employmentSubsidy, addYears, type EmploymentSubsidyInput } from './benefits/employment-subsidy.js';
+export { employmentSubsidy, employmentSubsidyWindow, addYears, type EmploymentSubsidyInput, type SubsidyWindow } from './benefits/employment-subsidy.js';
 export { livingSupplement, type LivingSupplementInput } from './benefits/living-supplement.js';
 export { medicalAid, type MedicalAidInput } from './benefits/medical-aid.js';
 export { retireeMedical, type RetireeMedicalInput } from './benefits/retiree-medical.js';

@@ -5,14 +5,16 @@
  * XXXX年部分节假日安排的通知) and we hold it. The bundled data is the `chinese-days` package; a year
  * counts as official only if it is in OFFICIAL_YEAR_REGISTRY *and* the package has data for it.
  * ENVIRONMENT.md: chinese-days has no 2027 data and then reports 2027-01-01 as a working day — wrong;
- * here 2027 is simply not official, so it is counted weekdays-only and flagged provisional. A newly
+ * here 2027 is simply not official: it counts weekends and the statutory rest days of 全国年节及纪念日
+ * 放假办法 (rules/statutory-holidays.ts; 2027-01-01 is 元旦) and is flagged provisional. A newly
  * published year is loaded by ops (the calendar_years table, no release needed) and merged on top
  * with mergeCalendarData. Upgrading chinese-days does not make a year official by itself: add it to
  * the registry after checking the package's data against the published notice.
  */
 import { createRequire } from 'node:module';
 import type { CalendarData } from './calendar.js';
-import { isValidDate, tryDayIndex, weekdayOfIndex } from './dates.js';
+import { FIRST_YEAR, isValidDate, LAST_YEAR, tryDayIndex, weekdayOfIndex } from './dates.js';
+import { statutoryRestDays } from './statutory-holidays.js';
 
 /** Years whose bundled chinese-days data was checked against the State Council's notice. */
 export const OFFICIAL_YEAR_REGISTRY: readonly { year: number; source: string }[] = Array.from({ length: 2026 - 2004 + 1 }, (_, i) => ({
@@ -47,8 +49,16 @@ export function defaultCalendarData(): CalendarData {
     officialYears: [...official].sort((a, b) => a - b),
     holidays: Object.keys(raw.holidays).filter(officialDate).sort(),
     workdays: Object.keys(raw.workdays).filter(officialDate).sort(),
+    provisionalHolidays: provisionalHolidays(official),
   });
   return cached;
+}
+
+/** The statutory rest days (放假办法 Art. 2 and Art. 6 补假) of every year in the calendar's range not in `official`. */
+export function provisionalHolidays(official: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (!official.has(y)) for (const d of statutoryRestDays(y)) out.push(d.date);
+  return out;
 }
 
 /**
@@ -64,6 +74,8 @@ export function mergeCalendarData(base: CalendarData, loaded: readonly CalendarY
     officialYears: [...new Set([...base.officialYears, ...replaced])].sort((a, b) => a - b),
     holidays: [...base.holidays.filter(keep), ...loaded.flatMap((y) => y.holidays.filter(own(y)))],
     workdays: [...base.workdays.filter(keep), ...loaded.flatMap((y) => y.workdays.filter(own(y)))],
+    // A loaded year is official: its provisional rest days no longer apply (createCalendar ignores them).
+    ...(base.provisionalHolidays ? { provisionalHolidays: base.provisionalHolidays } : {}),
   };
 }
 

@@ -1,15 +1,17 @@
 /**
  * The working-day calendar (SPEC §2 "Working days"; 001 §五 "5个工作日").
- * Official years: statutory holidays and the State Council's adjusted working days (调休). Other years:
- * weekdays only, and any deadline that counts a day of such a year is `provisional` (recomputed once
- * the year is published). The day of receipt is not counted; the deadline is the end (24:00,
+ * Official years: statutory holidays and the State Council's adjusted working days (调休). Other years
+ * (provisional): weekends and the statutory rest days of 全国年节及纪念日放假办法 (2024 revision: 元旦 1,
+ * 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3, with Art. 6 补假; rules/statutory-holidays.ts) are rest
+ * days, without 调休 (only the notice gives it); any deadline that counts a day of such a year is
+ * `provisional` (recomputed once the year is published). The day of receipt is not counted; the deadline is the end (24:00,
  * Asia/Shanghai) of the n-th working day after it.
  *
  * Pure: data in, answers out (no clock, no I/O). `createCalendar` builds per-day arrays over
  * 1990–2100 once; each question is then O(1): ~40 ms for a million `addWorkingDays(…, 5)`.
  */
 import { defaultCalendarData } from './calendar-data.js';
-import { dateOfIndex, DAYS, dayIndex, endOfIndex, FIRST_YEAR, LAST_YEAR, weekdayOfIndex, yearRange } from './dates.js';
+import { dateOfIndex, DAYS, dayIndex, endOfIndex, FIRST_YEAR, isValidDate, LAST_YEAR, weekdayOfIndex, yearRange } from './dates.js';
 
 export { addCalendarDays, dayIndex, endOfShanghaiDay, isValidDate, shanghaiDate } from './dates.js';
 
@@ -20,6 +22,8 @@ export interface CalendarData {
   holidays: string[];
   /** Official adjusted working days on a weekend (调休), YYYY-MM-DD. Ignored for years not in officialYears. */
   workdays: string[];
+  /** Statutory rest days of years NOT in officialYears (provisional counting); ignored for official years. */
+  provisionalHolidays?: string[];
 }
 
 export interface DeadlineResult {
@@ -56,6 +60,7 @@ export function createCalendar(data: CalendarData = defaultCalendarData()): Cale
   }
   const inOfficialYear = (d: string) => official.has(+d.slice(0, 4));
   for (const h of data.holidays) if (inOfficialYear(h)) work[dayIndex(h)] = 0;
+  for (const h of data.provisionalHolidays ?? []) if (!inOfficialYear(h) && isValidDate(h)) work[dayIndex(h)] = 0;
   for (const w of data.workdays) if (inOfficialYear(w)) work[dayIndex(w)] = 1;
 
   // unoff[i]: days in [0, i] whose year is not official; cum[i]: working days in [0, i];

@@ -1,7 +1,13 @@
 /**
  * Exact rates and money arithmetic. A rate is a rational number (bigint numerator/denominator) parsed
  * from a decimal string ("0.12") or a fraction ("2/3"); money is integer fen. Products are rounded once,
- * by a named rounding mode (default half up to the fen). No binary floats touch money.
+ * by a named rounding mode. No binary floats touch money.
+ *
+ * Which mode: the rule's own words (SPEC §3, corrected; NOTES.md "Rounding"). A floor ("不低于", at
+ * least) rounds UP to the fen, so the floor holds; a cap ("封顶", "最高限额", "不超过") rounds DOWN, so the
+ * cap holds; an amount that is neither (a plain share such as "50%给予", "三分之二的补贴") rounds by the
+ * regional `rounding` parameter (default half up). `roundingFor(bound, mode)` is that rule; every
+ * money parameter names its bound in parameter-defaults.ts (MONEY_BOUNDS).
  */
 export interface Rate {
   num: bigint;
@@ -12,6 +18,14 @@ export interface Rate {
 
 export type RoundingMode = 'half_up' | 'half_even' | 'down' | 'up';
 export const ROUNDING_MODES: RoundingMode[] = ['half_up', 'half_even', 'down', 'up'];
+
+/** What a money rule is: a floor (不低于), a cap (封顶/最高限额/不超过), or a plain amount. */
+export type Bound = 'floor' | 'cap' | 'amount';
+
+/** The rounding a rule's words require: floor → up, cap → down, a plain amount → the regional mode. */
+export function roundingFor(bound: Bound, regional: RoundingMode): RoundingMode {
+  return bound === 'floor' ? 'up' : bound === 'cap' ? 'down' : regional;
+}
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 const FRACTION = /^(\d+)\/(\d+)$/;

@@ -12,3 +12,8 @@ export * from './priority.js';
 export * from './benefits.js';
 export * from './idnumber.js';
 export * from './mask.js';
+export * from './matters.js';
+export * from './caps.js';
+export * from './intake.js';
+export * from './appeal.js';
+export * from './statutory-holidays.js';

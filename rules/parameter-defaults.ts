@@ -6,8 +6,13 @@
  * cite the paragraph the number comes from and a region overrides it with its own rows. Rows marked
  * notInSeeds are Bangfu's choices where the documents are silent (SPEC "(not in seeds)").
  * See rules/NOTES.md for each choice.
+ *
+ * Regional-only keys (REGIONAL_ONLY_KEYS: the local 低保 standard, last year's local per-capita
+ * consumption) have NO national row: ops load them per region, and `missingRegionalParameters`
+ * (rules/intake.ts) names a region that lacks one. Every money parameter names its bound and rounding
+ * in MONEY_RULES (a floor rounds up, a cap rounds down: rules/decimal.ts `roundingFor`).
  */
-import { ROUNDING_MODES } from './decimal.js';
+import { ROUNDING_MODES, type Bound } from './decimal.js';
 import { NATIONAL, type ParameterTable, type ParameterValue } from './parameters.js';
 
 const FROM_001 = '2022-01-01'; // 001 自2022年1月1日起施行
@@ -30,6 +35,7 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'jurisdiction_basis', value: 'either', effectiveFrom: FROM_000, ref: '000 §3' },
   // Benefits (001 §四; 004 §20; SPEC §3)
   { region: NATIONAL, key: 'living_supplement_min_rate', value: '0.10', effectiveFrom: FROM_001, ref: '001 §四(一)' },
+  { region: NATIONAL, key: 'living_supplement_rate', value: '0.10', effectiveFrom: FROM_001, ref: '001 §四(一)', note: 'the region\'s rate; at least living_supplement_min_rate' },
   { region: NATIONAL, key: 'living_supplement_includes_dibao_edge', value: false, effectiveFrom: FROM_001, ref: '001 §四(一)' },
   { region: NATIONAL, key: 'medical_aid_rate', value: '0.50', effectiveFrom: FROM_001, ref: '001 §四(二)' },
   { region: NATIONAL, key: 'medical_aid_cap_rate', value: '0.50', effectiveFrom: FROM_001, ref: '001 §四(二)' },
@@ -38,6 +44,14 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'employment_subsidy_retirement_window_years', value: 5, effectiveFrom: FROM_001, ref: '001 §四(五)' },
   { region: NATIONAL, key: 'employment_subsidy_extends_to_retirement', value: true, effectiveFrom: FROM_001, ref: '001 §四(五)' },
   { region: NATIONAL, key: 'temporary_aid_max_fen', value: 1_000_000, effectiveFrom: FROM_001, ref: '001 §四(六) (amount not in seeds)', notInSeeds: true },
+  // 001 §五 紧急情况时…可先行帮扶援助: the seeds fix no amount; a regional maximum (not in seeds).
+  { region: NATIONAL, key: 'emergency_aid_max_fen', value: 1_000_000, effectiveFrom: FROM_001, ref: '001 §五 紧急情况 (amount not in seeds)', notInSeeds: true },
+  // Per-person caps hold over a period of recorded payments (001 §四(二) "一个医保年度内"; 004 §20 names
+  // no period): the period's dates are not in the seeds; default the calendar year.
+  { region: NATIONAL, key: 'medical_aid_cap_period', value: 'calendar_year', effectiveFrom: FROM_001, ref: '001 §四(二) 一个医保年度 (its dates not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'retiree_medical_cap_period', value: 'calendar_year', effectiveFrom: FROM_004, ref: '004 §20 (no period stated; not in seeds)', notInSeeds: true },
+  // 001 §五 last paragraph: another department's channel; the referral's outcome is awaited (not in seeds).
+  { region: NATIONAL, key: 'referral_outcome_working_days', value: 20, effectiveFrom: FROM_001, ref: '001 §五 按现行规定程序及渠道办理 (deadline not in seeds)', notInSeeds: true },
   { region: NATIONAL, key: 'retiree_medical_band1_threshold_fen', value: 5_000_000, effectiveFrom: FROM_004, ref: '004 §20' },
   { region: NATIONAL, key: 'retiree_medical_band1_rate', value: '0.70', effectiveFrom: FROM_004, ref: '004 §20' },
   { region: NATIONAL, key: 'retiree_medical_band2_threshold_fen', value: 10_000_000, effectiveFrom: FROM_004, ref: '004 §20' },
@@ -63,6 +77,44 @@ export type ParameterType =
   | { type: 'enum'; values: readonly string[] };
 
 const wd = { type: 'int', min: 0, max: 366, unit: 'working days' } as const;
+/** A cap period: the calendar year, or a year starting on the 1st of another month (year_from_04 …). */
+export const CAP_PERIODS: readonly string[] = ['calendar_year', ...Array.from({ length: 11 }, (_, i) => `year_from_${String(i + 2).padStart(2, '0')}`)];
+
+/** Keys with no national default: a dated row per region, loaded by ops (001 §四 当地…). */
+export const REGIONAL_ONLY_KEYS = ['dibao_standard_fen', 'prev_year_per_capita_consumption_fen'] as const;
+export type RegionalOnlyKey = (typeof REGIONAL_ONLY_KEYS)[number];
+
+/**
+ * Every money parameter: what the document's words make it, and so how an amount derived from it is
+ * rounded (rules/decimal.ts roundingFor): a floor rounds up, a cap down, a plain amount by the regional
+ * `rounding`; a standard or threshold is an exact number of fen used as given.
+ */
+export interface MoneyRule {
+  bound: Bound | 'standard' | 'threshold';
+  rounding: 'up' | 'down' | 'regional' | 'exact';
+  words: string;
+  ref: string;
+}
+const floor = (words: string, ref: string): MoneyRule => ({ bound: 'floor', rounding: 'up', words, ref });
+const cap = (words: string, ref: string): MoneyRule => ({ bound: 'cap', rounding: 'down', words, ref });
+const amount = (words: string, ref: string): MoneyRule => ({ bound: 'amount', rounding: 'regional', words, ref });
+const exact = (bound: 'standard' | 'threshold', words: string, ref: string): MoneyRule => ({ bound, rounding: 'exact', words, ref });
+export const MONEY_RULES: Readonly<Record<string, MoneyRule>> = {
+  living_supplement_min_rate: floor('每月增发不低于当地最低生活保障标准10%的生活补助', '001 §四(一)'),
+  living_supplement_rate: floor('不低于…10%: the region\'s rate is still a floor', '001 §四(一)'),
+  dibao_standard_fen: exact('standard', '当地最低生活保障标准', '001 §四(一)'),
+  medical_aid_rate: amount('按剩余自负合规医疗费用的50%给予医疗援助', '001 §四(二)'),
+  medical_aid_cap_rate: cap('援助金额封顶线为上年度当地居民人均消费支出的50%', '001 §四(二)'),
+  prev_year_per_capita_consumption_fen: exact('standard', '上年度当地居民人均消费支出', '001 §四(二)'),
+  employment_subsidy_rate: amount('给予其实际缴纳社会保险费三分之二的补贴', '001 §四(五)'),
+  temporary_aid_max_fen: cap('由当地视情给予其一次性援助 (a regional maximum)', '001 §四(六)'),
+  emergency_aid_max_fen: cap('先行帮扶援助 (a regional maximum)', '001 §五'),
+  retiree_medical_band1_threshold_fen: exact('threshold', '个人自付医疗费超过5万元的', '004 §20'),
+  retiree_medical_band1_rate: amount('按照超出部分的70%给予补助', '004 §20'),
+  retiree_medical_band2_threshold_fen: exact('threshold', '个人自付医疗费超过10万元的', '004 §20'),
+  retiree_medical_band2_rate: amount('按照超出部分的50%给予补助', '004 §20'),
+  retiree_medical_cap_fen: cap('补助最高限额为10万元', '004 §20'),
+};
 /**
  * Every parameter key with its type. `ParamKey` (below) is the union of these keys: code that names a
  * parameter (a step's deadline, a calculator's rate) is typed by it, so a typo is a compile error and
@@ -77,7 +129,14 @@ export const PARAMETER_TYPES = {
   reminder_working_days_before: wd,
   jurisdiction_basis: { type: 'enum', values: ['registered', 'resident', 'either'] },
   living_supplement_min_rate: { type: 'rate' },
+  living_supplement_rate: { type: 'rate' },
   living_supplement_includes_dibao_edge: { type: 'boolean' },
+  dibao_standard_fen: { type: 'fen' },
+  prev_year_per_capita_consumption_fen: { type: 'fen' },
+  emergency_aid_max_fen: { type: 'fen' },
+  medical_aid_cap_period: { type: 'enum', values: CAP_PERIODS },
+  retiree_medical_cap_period: { type: 'enum', values: CAP_PERIODS },
+  referral_outcome_working_days: wd,
   medical_aid_rate: { type: 'rate' },
   medical_aid_cap_rate: { type: 'rate' },
   employment_subsidy_rate: { type: 'rate' },

@@ -71,6 +71,21 @@ export function regionChain(region: string): string[] {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The words every caller uses for a regional parameter nobody loaded (SPEC §3; issue 12 row 2). */
+export function missingParameterMessage(key: string, region: string, onDate?: string): string {
+  return `missing parameter ${key} for region ${region}${onDate ? ` on ${onDate}` : ''}`;
+}
+
+/** Like lookupParameter, but null (instead of a RangeError) when no row is in force. */
+export function findParameter(table: ParameterTable, region: string, key: string, onDate: string): ResolvedParameter | null {
+  try {
+    return lookupParameter(table, region, key, onDate);
+  } catch (e) {
+    if (e instanceof RangeError && DATE.test(onDate)) return null;
+    throw e;
+  }
+}
+
 /** The value of `key` for `region` on `onDate`: the latest row in force at the nearest level that has one. */
 export function lookupParameter(table: ParameterTable, region: string, key: string, onDate: string): ResolvedParameter {
   if (!DATE.test(onDate)) throw new RangeError(`parameter ${key}: ${onDate} is not a date YYYY-MM-DD`);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isRealDate, isValidDate } from './dates.js';
 import { CATEGORIES } from './eligibility.js';
 import { HOUSEHOLD_STATUSES } from './household.js';
+import { CONDUCTS } from './priority.js';
 
 // A malformed string stops at the format check: one issue per field, not two.
 const DATE_FORMAT = { error: 'expected a date as YYYY-MM-DD', abort: true } as const;
@@ -56,18 +57,28 @@ export const eligibilityInput = z.object({
 const common = { region: region.optional(), onDate: isoDate.optional() };
 const householdStatus = z.enum(HOUSEHOLD_STATUSES);
 export const benefitInputs = {
-  'living-supplement': z.object({ dibaoStandardFen: fen, rate: rateText.optional(), householdStatus: householdStatus.optional(), ...common }),
+  'living-supplement': z.object({ dibaoStandardFen: fen.optional(), rate: rateText.optional(), householdStatus: householdStatus.optional(), ...common }),
   'medical-aid': z.object({
     householdStatus,
     remainingSelfPaidFen: fen,
     paidThisYearFen: fen,
-    prevYearPerCapitaConsumptionFen: fen,
+    prevYearPerCapitaConsumptionFen: fen.optional(),
     ...common,
   }),
   'employment-subsidy': z.object({ premiumPaidFen: fen, firstApprovalDate: isoDate, retirementDate: isoDate, month: yearMonth, ...common }),
   'retiree-medical': z.object({ selfPaidFen: fen, paidThisYearFen: fen.optional(), ...common }),
   'temporary-aid': z.object({ requestedFen: fen, regionalMaxFen: fen.optional(), ...common }),
 } as const;
+
+/**
+ * What township verification records for priority (000 §3 现实表现; 000 §2, §6 重病重残; issue 12 row 13):
+ * strict, so a typo is named. The lead's workflow stores it on the case and passes it to priorityScore.
+ */
+export const verificationPriorityFacts = z.strictObject({
+  conduct: z.enum(CONDUCTS).optional().describe('现实表现: commendable, ordinary, concern (000 §3)'),
+  seriousIllness: z.boolean().optional().describe('患有严重疾病 (000 §2; 000 §6 重病)'),
+  seriousDisability: z.boolean().optional().describe('致残 (000 §2; 000 §6 重残)'),
+});
 
 /** zod issues as {path, message}, path dotted ("applicant.idNumber", "items.0.amountFen"). */
 export function issuesOf(error: z.ZodError): { path: string; message: string }[] {

@@ -43,6 +43,7 @@ import {
   problems,
 } from '../schemas.js';
 import { afterUpdate, caseView, factsFromRows, paymentView } from '../views.js';
+import { intakePolicyCheck } from '../intake-policy.js';
 import { DEFAULT_WORKFLOW_TIMEOUT_MS, callWorkflow, refused } from '../workflow.js';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -61,6 +62,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
   const keys = unsealKeys(deps.secrets);
+  const checkIntakePolicy = intakePolicyCheck(db);
 
   /** The case if the actor may `action` it (rules/authority.ts); otherwise the refusal (recorded). */
   async function caseFor(req: FastifyRequest, id: string, action: CaseAction, auditAction: string, content: { reasons?: string; text?: string } = {}): Promise<LoadedCase> {
@@ -95,6 +97,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       // No case exists yet, so a place outside the clerk's area is a plain 403 (nothing to hide).
       if (!may.ok) throw new Problem(403, may.code, 'Outside your jurisdiction', may.message, { ref: may.ref });
       const now = new Date();
+      await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
       const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
       await reserveOpenMatter_(personKey, b.matter, id);

@@ -3,10 +3,11 @@
  * input checks that name the bad field, and the result with its breakdown (SPEC §3: inputs, parameters
  * with their effective dates, steps, rounding — enough for an auditor to recompute by hand).
  */
-import { parseRate, ROUNDING_MODES, yuan, type Rate, type RoundingMode } from '../decimal.js';
+import { parseRate, roundingFor, ROUNDING_MODES, yuan, type Rate, type RoundingMode } from '../decimal.js';
+import { MONEY_RULES, REGIONAL_ONLY_KEYS } from '../parameter-defaults.js';
 import { RuleInputError } from '../errors.js';
 import { isRealDate } from '../dates.js';
-import { canonicalRegion, lookupParameter, NATIONAL, type ParameterTable, type ResolvedParameter } from '../parameters.js';
+import { canonicalRegion, findParameter, lookupParameter, missingParameterMessage, NATIONAL, type ParameterTable, type ResolvedParameter } from '../parameters.js';
 
 export const BENEFIT_KINDS = ['living-supplement', 'medical-aid', 'employment-subsidy', 'retiree-medical', 'temporary-aid'] as const;
 export type BenefitKind = (typeof BENEFIT_KINDS)[number];
@@ -37,6 +38,8 @@ export interface Where {
 
 export class Ctx {
   readonly params: ResolvedParameter[] = [];
+  /** The rounding applied to the amount, when a rule's words fix it (a floor: up); else the regional mode. */
+  private applied: { mode: RoundingMode; ref: string } | undefined;
   readonly region: string;
   readonly onDate: string;
 
@@ -72,6 +75,30 @@ export class Ctx {
     return p;
   }
 
+  /**
+   * A regional-only parameter (e.g. dibao_standard_fen): its value, or a RuleInputError on `path`
+   * saying "missing parameter <key> for region <region>" (there is no national default to fall to).
+   */
+  regional(key: (typeof REGIONAL_ONLY_KEYS)[number], path: string): number {
+    const p = findParameter(this.table, this.region, key, this.onDate);
+    if (!p) throw new RuleInputError(path, missingParameterMessage(key, this.region, this.onDate));
+    if (!this.params.some((x) => x.key === key)) this.params.push(p);
+    if (typeof p.value !== 'number' || !Number.isSafeInteger(p.value) || p.value < 0) throw new Error(`parameter ${key}=${String(p.value)} is not a whole number of fen`);
+    return p.value;
+  }
+
+  /**
+   * The rounding of an amount derived from money parameter `key` (MONEY_RULES): a floor rounds up, a
+   * cap down, a plain amount by the regional `rounding`. Recorded as the breakdown's rounding.
+   */
+  roundingOf(key: string): { mode: RoundingMode; ref: string } {
+    const rule = MONEY_RULES[key];
+    const regional = this.rounding();
+    if (!rule || rule.rounding === 'regional' || rule.rounding === 'exact') return (this.applied = regional);
+    const mode = roundingFor(rule.bound as 'floor' | 'cap', regional.mode);
+    return (this.applied = { mode, ref: `${rule.ref} ${rule.bound === 'floor' ? '不低于: a floor rounds up to the fen' : 'a cap rounds down to the fen'}` });
+  }
+
   rate(key: string): Rate {
     return parseRate(String(this.param(key).value));
   }
@@ -91,7 +118,7 @@ export class Ctx {
 
   /** The result: the amount, checked, with its breakdown. */
   done(inputs: object, steps: string[], amountFen: number, refs: string[], reason?: string): BenefitResult {
-    const rounding = this.rounding();
+    const rounding = this.applied ?? this.rounding();
     if (!Number.isSafeInteger(amountFen) || amountFen < 0) throw new Error(`${this.kind}: computed an invalid amount ${amountFen}`);
     steps.push(`amount ${amountFen} fen (${yuan(amountFen)} yuan)`);
     const breakdown: Breakdown = { kind: this.kind, inputs: { ...inputs }, parameters: this.params, steps, rounding, amountFen, refs, ...(reason ? { reason } : {}) };

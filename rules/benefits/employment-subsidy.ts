@@ -8,6 +8,13 @@
  * before the month of retirement. Never a month from retirement on. The retirement date is an input
  * (the 2025 retirement-age reform makes it person-specific). Parameters apply as of onDate, else as of
  * the first approval (初次核定).
+ *
+ * API:
+ * - employmentSubsidyWindow({approvalDate, retirementDate, region?, onDate?}, table) → {firstMonth,
+ *   lastMonth, months[], end: 'three_years' | 'retirement' | 'extended_to_retirement', steps}: the
+ *   monthly window from the county's approval month (issue 12 row 7): the case recurs over `months`
+ *   and stops by itself after `lastMonth`.
+ * - employmentSubsidy(input, table) → one month's amount (0 outside the window).
  */
 import { applyRate, yuan } from '../decimal.js';
 import { isRealDate } from '../dates.js';
@@ -44,30 +51,50 @@ export function addYears(d: string, years: number): string {
   return `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
 }
 
+export interface SubsidyWindow {
+  /** YYYY-MM of the county's approval (初次核定): month 1. */
+  firstMonth: string;
+  /** YYYY-MM of the last month paid; null when the window is empty (retirement in the approval month). */
+  lastMonth: string | null;
+  months: string[];
+  end: 'three_years' | 'retirement' | 'extended_to_retirement';
+  steps: string[];
+  refs: string[];
+}
+
+/** The months the subsidy is paid for: from the approval month, 3 years or (near retirement) until retirement. */
+export function employmentSubsidyWindow(input: { approvalDate: string; retirementDate: string } & Where, table: ParameterTable): SubsidyWindow {
+  const first = date('approvalDate', input.approvalDate);
+  const retirement = date('retirementDate', input.retirementDate);
+  const c = new Ctx('employment-subsidy', table, { region: input.region, onDate: input.onDate ?? first }, undefined);
+  const w = windowOf(c, first, retirement);
+  const months = Array.from({ length: Math.max(0, w.end - w.firstMonth) }, (_, i) => monthName(w.firstMonth + i));
+  return { firstMonth: monthName(w.firstMonth), lastMonth: months.at(-1) ?? null, months, end: w.reason, steps: w.steps, refs: REFS };
+}
+
+function windowOf(c: Ctx, first: string, retirement: string): { firstMonth: number; end: number; reason: SubsidyWindow['end']; steps: string[] } {
+  const firstMonth = monthIndex('firstApprovalDate', first.slice(0, 7));
+  const retireMonth = monthIndex('retirementDate', retirement.slice(0, 7));
+  const maxMonths = c.int('employment_subsidy_max_months');
+  const windowYears = c.int('employment_subsidy_retirement_window_years');
+  const extends_ = c.param('employment_subsidy_extends_to_retirement').value === true;
+  const near = retirement < addYears(first, windowYears);
+  if (near && extends_) {
+    return { firstMonth, end: retireMonth, reason: 'extended_to_retirement', steps: [`retirement ${retirement} is less than ${windowYears} years after first approval ${first}: extended to retirement, months ${monthName(firstMonth)} to ${monthName(retireMonth - 1)}`] };
+  }
+  const end = Math.min(firstMonth + maxMonths, retireMonth);
+  return { firstMonth, end, reason: end === retireMonth ? 'retirement' : 'three_years', steps: [`window: at most ${maxMonths} months from ${monthName(firstMonth)}, before retirement ${retirement}: months ${monthName(firstMonth)} to ${monthName(end - 1)}`] };
+}
+
 export function employmentSubsidy(input: EmploymentSubsidyInput, table: ParameterTable, _today?: string): BenefitResult {
   const first = date('firstApprovalDate', input.firstApprovalDate);
   const retirement = date('retirementDate', input.retirementDate);
   const c = new Ctx('employment-subsidy', table, { region: input.region, onDate: input.onDate ?? first }, undefined);
   const premium = fen('premiumPaidFen', input.premiumPaidFen);
   const month = monthIndex('month', input.month);
-  const firstMonth = monthIndex('firstApprovalDate', first.slice(0, 7));
-  const retireMonth = monthIndex('retirementDate', retirement.slice(0, 7));
-  const maxMonths = c.int('employment_subsidy_max_months');
-  const windowYears = c.int('employment_subsidy_retirement_window_years');
-  const extends_ = c.param('employment_subsidy_extends_to_retirement').value === true;
+  const { firstMonth, end, steps } = windowOf(c, first, retirement); // end exclusive
   const rate = c.rate('employment_subsidy_rate');
-  const r = c.rounding();
-
-  const steps: string[] = [];
-  const near = retirement < addYears(first, windowYears);
-  let end: number; // exclusive
-  if (near && extends_) {
-    end = retireMonth;
-    steps.push(`retirement ${retirement} is less than ${windowYears} years after first approval ${first}: extended to retirement, months ${monthName(firstMonth)} to ${monthName(retireMonth - 1)}`);
-  } else {
-    end = Math.min(firstMonth + maxMonths, retireMonth);
-    steps.push(`window: at most ${maxMonths} months from ${monthName(firstMonth)}, before retirement ${retirement}: months ${monthName(firstMonth)} to ${monthName(end - 1)}`);
-  }
+  const r = c.roundingOf('employment_subsidy_rate');
   if (month < firstMonth || month >= end) {
     steps.push(`${input.month} is outside the window`);
     return c.done(input, steps, 0, REFS, 'month outside the subsidy window');

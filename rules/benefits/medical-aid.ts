@@ -3,7 +3,13 @@
  * that remains after basic insurance, critical-illness insurance, medical assistance and other
  * reimbursements; no deductible (不设起付线); within one insurance year the total is capped at 50% of
  * the previous year's local per-capita consumption expenditure, across all claims.
- * The cap is rounded down to the fen, so rounding can never pay above it.
+ * The 50% share is a plain amount (regional `rounding`); the cap is a cap and rounds down, so rounding
+ * can never pay above it.
+ *
+ * API: medicalAid(input, table, today?). Last year's local per-capita consumption is the regional
+ * parameter `prev_year_per_capita_consumption_fen` unless given explicitly (CLI contract);
+ * `paidThisYearFen` is what recorded payments of the person's cap period hold (rules/caps.ts
+ * `capRoom` computes it from payment rows, emergency payments included), never a clerk's figure.
  */
 import { applyRate, yuan } from '../decimal.js';
 import type { ParameterTable } from '../parameters.js';
@@ -15,7 +21,8 @@ export interface MedicalAidInput extends Where {
   remainingSelfPaidFen: number;
   /** Medical aid already paid to this person in this insurance year, in fen. */
   paidThisYearFen: number;
-  prevYearPerCapitaConsumptionFen: number;
+  /** Explicit (CLI); absent, the regional parameter prev_year_per_capita_consumption_fen. */
+  prevYearPerCapitaConsumptionFen?: number;
 }
 
 const REFS = ['001 §四(二)'];
@@ -24,13 +31,16 @@ export function medicalAid(input: MedicalAidInput, table: ParameterTable, today?
   const c = new Ctx('medical-aid', table, input, today);
   const remaining = fen('remainingSelfPaidFen', input.remainingSelfPaidFen);
   const paid = fen('paidThisYearFen', input.paidThisYearFen);
-  const consumption = fen('prevYearPerCapitaConsumptionFen', input.prevYearPerCapitaConsumptionFen);
   const steps: string[] = [];
+  const consumption =
+    input.prevYearPerCapitaConsumptionFen !== undefined
+      ? fen('prevYearPerCapitaConsumptionFen', input.prevYearPerCapitaConsumptionFen)
+      : c.regional('prev_year_per_capita_consumption_fen', 'prevYearPerCapitaConsumptionFen');
   if (input.householdStatus !== 'dibao' && input.householdStatus !== 'dibao_edge') {
     steps.push(`household ${String(input.householdStatus)}: medical aid is for veterans in 低保 or 低边 families`);
     return c.done(input, steps, 0, REFS, 'not in a 低保 or 低边 family');
   }
-  const r = c.rounding();
+  const r = c.roundingOf('medical_aid_rate');
   const rate = c.rate('medical_aid_rate');
   const capRate = c.rate('medical_aid_cap_rate');
   const raw = applyRate(remaining, rate, r.mode);

@@ -83,3 +83,34 @@ export function recordReferralOutcome(kind: ReferralKind, outcome: string): { ki
   if (!(def.outcomes as readonly string[]).includes(outcome)) throw new RangeError(`referral ${kind}: outcome ${outcome} is not one of ${def.outcomes.join(', ')}`);
   return { kind, outcome, ref: def.ref };
 }
+
+/** What another department answered on a referral (001 §五 last paragraph): who, when, result, amount. */
+export interface ReferralOutcomeRecord {
+  /** The department (or its official) that decided. */
+  decidedBy: string;
+  /** YYYY-MM-DD the department decided. */
+  decidedOn: string;
+  outcome: string;
+  /** Money the department granted, if any (fen; e.g. a rent subsidy or a grant): recorded, not paid by this case. */
+  amountFen?: number;
+  /** The department's own reference (decision number, file). */
+  reference?: string;
+}
+
+/**
+ * The problems of a referral's recorded outcome ({path, message}[]; [] when it may be recorded): the
+ * outcome must be one the referral knows, the date a real date not before the referral, the amount a
+ * whole number of fen. Issue 12 row 12: the case records the referral and its outcome (who, when,
+ * result, amount) as a task with the deadline parameter `referral_outcome_working_days`.
+ */
+export function referralOutcomeProblems(kind: ReferralKind, referredOn: string, r: Partial<ReferralOutcomeRecord>): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const def = REFERRALS[kind];
+  if (typeof r.decidedBy !== 'string' || r.decidedBy.trim() === '') problems.push({ path: 'decidedBy', message: `who decided (the ${def.department} or its official)` });
+  if (typeof r.decidedOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.decidedOn) || Number.isNaN(Date.parse(`${r.decidedOn}T00:00:00Z`)) || new Date(`${r.decidedOn}T00:00:00Z`).toISOString().slice(0, 10) !== r.decidedOn) {
+    problems.push({ path: 'decidedOn', message: 'expected a real date YYYY-MM-DD' });
+  } else if (r.decidedOn < referredOn) problems.push({ path: 'decidedOn', message: `before the referral (${referredOn})` });
+  if (typeof r.outcome !== 'string' || !(def.outcomes as readonly string[]).includes(r.outcome)) problems.push({ path: 'outcome', message: `one of ${def.outcomes.join(', ')} (${def.ref})` });
+  if (r.amountFen !== undefined && (!Number.isSafeInteger(r.amountFen) || r.amountFen < 0)) problems.push({ path: 'amountFen', message: 'a non-negative whole number of fen' });
+  return problems;
+}

@@ -26,7 +26,7 @@ export function retireeMedical(input: RetireeMedicalInput, table: ParameterTable
   const t2 = BigInt(c.int('retiree_medical_band2_threshold_fen'));
   const r2 = c.rate('retiree_medical_band2_rate');
   const cap = c.int('retiree_medical_cap_fen');
-  const r = c.rounding();
+  const r = c.roundingOf('retiree_medical_band1_rate');
   const band1 = s > t1 ? (s < t2 ? s : t2) - t1 : 0n;
   const band2 = s > t2 ? s - t2 : 0n;
   // band1 × r1 + band2 × r2, exactly, rounded once.

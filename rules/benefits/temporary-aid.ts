@@ -1,6 +1,8 @@
 /**
  * Temporary aid (001 §四(六)): one-off, the amount decided by the county ("由当地视情给予") within a
  * regional maximum — a parameter; the seeds fix no amount (default 10,000 yuan, not in seeds).
+ * API: temporaryAid(input, table, today?). `regionalMaxFen` is accepted from the rules CLI only (its
+ * contract); the case path takes the maximum from the parameter (rules/benefit-facts.ts refuses it).
  */
 import { yuan } from '../decimal.js';
 import type { ParameterTable } from '../parameters.js';

@@ -100,7 +100,7 @@ describe('apply (申请)', () => {
     expect(again.status).toBe(409);
     expect(again.body.caseId).toBe(first.id);
     expect(JSON.stringify(again.body)).toContain(first.id);
-    const other = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber, matter: 'medical_aid' }));
+    const other = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber, matter: 'medical_aid', benefit: { remainingSelfPaidFen: 100_000 } }));
     expect(other.status).toBe(201);
   });
 
@@ -379,9 +379,14 @@ describe('benefit previews (SPEC §3)', () => {
     expect(r.body.input.region).toBe(COUNTY);
     const m = await call(s, 'GET', '/v1/calculations/retiree-medical?selfPaidFen=12000000', cApprover);
     expect(m.status, JSON.stringify(m.body)).toBe(200);
-    const bad = await call(s, 'GET', '/v1/calculations/living-supplement', cApprover);
+    // Issue 12: the 低保 standard is the county's parameter (001 §四(一)); a county without one is 422.
+    const fromParameter = await call(s, 'GET', '/v1/calculations/living-supplement', cApprover);
+    expect(fromParameter.status, JSON.stringify(fromParameter.body)).toBe(200);
+    expect(fromParameter.body.amountFen).toBe(10_000);
+    const bad = await call(s, 'GET', '/v1/calculations/living-supplement', person('capprover-330304', 'county_approver', '330304', null));
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].path).toBe('dibaoStandardFen');
+    expect(bad.body.errors[0].message).toContain('missing parameter dibao_standard_fen for region 330304');
     expect((await call(s, 'GET', '/v1/calculations/housing', cApprover)).status).toBe(400);
   });
 });

@@ -30,7 +30,13 @@ export interface ApiStack {
 
 export async function startApiStack(opts: { parameters?: { key: string; value: unknown; region?: string }[] } = {}): Promise<ApiStack> {
   const db = await createTestDatabase();
-  for (const p of opts.parameters ?? []) {
+  // The local 低保 standard is regional policy loaded by ops, no national default (001 §四(一); issue 12):
+  // the test counties have one, as a region in production must before it files living-supplement cases.
+  const regional = [COUNTY, COUNTY_B].flatMap((region) => [
+    { key: 'dibao_standard_fen', value: 100_000, region },
+    { key: 'prev_year_per_capita_consumption_fen', value: 4_200_000, region },
+  ]);
+  for (const p of [...regional, ...(opts.parameters ?? [])]) {
     await db.prisma.parameter.create({
       data: { region: p.region ?? COUNTY, key: p.key, effectiveFrom: '2000-01-01', value: p.value as never, ref: 'test', notInSeeds: true, createdBy: 'test' },
     });
@@ -124,7 +130,6 @@ export function application(over: Record<string, any> = {}): Record<string, any>
     township: TOWNSHIP,
     consentToMeansCheck: true,
     filedBy: { capacity: 'self' },
-    benefit: { dibaoStandardFen: 100_000 },
     ...rest,
   };
 }

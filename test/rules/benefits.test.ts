@@ -22,6 +22,8 @@ import {
 } from '../../rules/index.js';
 import { halfUp } from './oracle.js';
 
+const ceilDiv = (n: bigint, d: bigint): number => Number((n + d - 1n) / d);
+
 const P = DEFAULT_PARAMETERS;
 const ON = '2026-06-01';
 const YUAN = 100;
@@ -76,17 +78,40 @@ describe('living supplement (001 §四(一): each month ≥ 10% of the local 低
     expect(livingSupplement({ dibaoStandardFen: 1000 * YUAN, householdStatus: 'dibao_edge', region: '330302', onDate: '2025-12-31' }, table).amountFen).toBe(0);
   });
 
-  it('SPEC §3 rounding half up at .5 fen: 100005 fen × 0.10 = 10000.5 → 10001; 10000.4 → 10000', () => {
-    expect(livingSupplement({ dibaoStandardFen: 100005, onDate: ON }, P).amountFen).toBe(10001);
-    expect(livingSupplement({ dibaoStandardFen: 100004, onDate: ON }, P).amountFen).toBe(10000);
-    expect(livingSupplement({ dibaoStandardFen: 100006, onDate: ON }, P).amountFen).toBe(10001);
+  // Changed by issue 12 (the law said the old answer was wrong): SPEC §3 had "half up" for every
+  // amount; 001 §四(一) "不低于" is a floor, so the supplement rounds UP (100004 was 10000, below 10%).
+  it('001 §四(一) "不低于…10%" is a floor, rounded up to the fen: 99,994 fen → 10,000; 100,004 → 10,001; 100,005 → 10,001', () => {
+    expect(livingSupplement({ dibaoStandardFen: 99_994, onDate: ON }, P).amountFen).toBe(10_000);
+    expect(livingSupplement({ dibaoStandardFen: 100_004, onDate: ON }, P).amountFen).toBe(10_001);
+    expect(livingSupplement({ dibaoStandardFen: 100_005, onDate: ON }, P).amountFen).toBe(10_001);
+    expect(livingSupplement({ dibaoStandardFen: 100_000, onDate: ON }, P).amountFen).toBe(10_000);
   });
 
-  it('SPEC §3 "rounding rule is a parameter": a region on half-even pays 10000 for 10000.5', () => {
+  it('001 §四(一): a floor rounds up whatever the regional rounding (half-even region: 10000.5 → 10001)', () => {
     const table = withRows({ region: '330302', key: 'rounding', value: 'half_even', effectiveFrom: '2026-01-01' });
     const r = livingSupplement({ dibaoStandardFen: 100005, region: '330302', onDate: ON }, table);
-    expect(r.amountFen).toBe(10000);
-    expect(r.breakdown.rounding).toEqual({ mode: 'half_even', ref: 'test override' });
+    expect(r.amountFen).toBe(10001);
+    expect(r.breakdown.rounding).toEqual({ mode: 'up', ref: '001 §四(一) 不低于: a floor rounds up to the fen' });
+  });
+
+  it('001 §四(一) 当地最低生活保障标准: the standard is the regional parameter dibao_standard_fen; none → "missing parameter dibao_standard_fen for region X"', () => {
+    const table = withRows({ region: '330302', key: 'dibao_standard_fen', value: 99_994, effectiveFrom: '2026-01-01' });
+    const r = livingSupplement({ region: '330302001', onDate: ON }, table);
+    expect(r.amountFen).toBe(10_000);
+    expect(r.breakdown.parameters).toContainEqual(expect.objectContaining({ key: 'dibao_standard_fen', value: 99_994, region: '330302' }));
+    const e = inputError(() => livingSupplement({ region: '330303', onDate: ON }, table));
+    expect(e.path).toBe('dibaoStandardFen');
+    expect(e.detail).toMatch(/^missing parameter dibao_standard_fen for region 330303/);
+    // Before the row is in force, the region has no standard either (dated parameters).
+    expect(inputError(() => livingSupplement({ region: '330302', onDate: '2025-12-31' }, table)).detail).toMatch(/missing parameter dibao_standard_fen/);
+  });
+
+  it('001 §四(一) "不低于": a region whose rate is 0.12 (parameter living_supplement_rate) pays 12%, rounded up', () => {
+    const table = withRows(
+      { region: '330302', key: 'dibao_standard_fen', value: 100_001, effectiveFrom: '2026-01-01' },
+      { region: '330302', key: 'living_supplement_rate', value: '0.12', effectiveFrom: '2026-01-01' },
+    );
+    expect(livingSupplement({ region: '330302', onDate: ON }, table).amountFen).toBe(12_001); // 12000.12 → 12001
   });
 
   it('SPEC §3: the breakdown names the parameters used with their effective dates and references', () => {
@@ -94,7 +119,7 @@ describe('living supplement (001 §四(一): each month ≥ 10% of the local 低
     expect(r.breakdown.kind).toBe('living-supplement');
     expect(r.breakdown.amountFen).toBe(r.amountFen);
     expect(r.breakdown.parameters).toContainEqual({ key: 'living_supplement_min_rate', value: '0.10', region: '000000', effectiveFrom: '2022-01-01', ref: '001 §四(一)' });
-    expect(r.breakdown.rounding).toEqual({ mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
+    expect(r.breakdown.rounding).toEqual({ mode: 'up', ref: '001 §四(一) 不低于: a floor rounds up to the fen' });
     expect(r.breakdown.steps.join('\n')).toMatch(/not counted as household income/);
   });
 });
@@ -257,13 +282,14 @@ const arbFen = fc.integer({ min: 0, max: 2_000_000_000 });
 const arbOnDate = fc.constantFrom('2022-01-01', '2024-07-15', ON, '2030-12-31');
 
 describe('benefit properties', () => {
-  it('living supplement: never negative, exactly standard × rate rounded half up, never below 10%', () => {
+  it('living supplement: never negative, exactly standard × rate rounded UP (a floor), never below 10% of the standard', () => {
     fc.assert(
       fc.property(arbFen, fc.integer({ min: 10, max: 100 }), (standard, pct) => {
         const rate = `0.${String(pct).padStart(2, '0')}`.replace('0.100', '1.00');
         const r = livingSupplement({ dibaoStandardFen: standard, rate, onDate: ON }, P);
-        expect(r.amountFen).toBe(halfUp(BigInt(standard) * BigInt(pct), 100n));
-        expect(r.amountFen).toBeGreaterThanOrEqual(halfUp(BigInt(standard), 10n));
+        expect(r.amountFen).toBe(ceilDiv(BigInt(standard) * BigInt(pct), 100n));
+        // The floor holds exactly: amount × 10 ≥ standard (no rounding below 10%).
+        expect(BigInt(r.amountFen) * 10n).toBeGreaterThanOrEqual(BigInt(standard));
       }),
     );
   });

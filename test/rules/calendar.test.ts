@@ -78,11 +78,12 @@ describe('addWorkingDays: worked examples (001 §五 2–3, SPEC §2)', () => {
       provisional: false,
     },
     {
-      name: 'SPEC §2 provisional: 2026-12-28 + 5 → 2027-01-04, 2027 has no official calendar (weekdays only)',
+      // Changed by issue 12: 2027 has no official calendar, but 放假办法 Art. 2 still makes 2027-01-01 (元旦) a rest day.
+      name: 'SPEC §2 provisional: 2026-12-28 + 5 → 2027-01-05, 2027 has no official calendar (weekends and the statutory 元旦 of 放假办法)',
       received: '2026-12-28',
       n: 5,
-      dueDate: '2027-01-04',
-      dueAt: '2027-01-04T16:00:00.000Z',
+      dueDate: '2027-01-05',
+      dueAt: '2027-01-05T16:00:00.000Z',
       provisional: true,
     },
     {
@@ -134,7 +135,8 @@ describe('isWorkingDay and workingDaysBetween (SPEC §2)', () => {
     ['2026-10-10', true, 'Saturday worked for National Day 2026'],
     ['2026-10-11', false, 'an ordinary Sunday'],
     ['2026-10-12', true, 'an ordinary Monday'],
-    ['2027-01-01', true, '2027 unofficial: a Friday counts as a working day (provisional)'],
+    ['2027-01-01', false, '2027 unofficial: 元旦 is a statutory rest day (放假办法 Art. 2; provisional; issue 12 changed it)'],
+    ['2027-01-04', true, '2027 unofficial: a Monday after 元旦 on a Friday (no 补假 needed)'],
     ['2027-01-02', false, '2027 unofficial: Saturday'],
   ])('%s → %s (%s)', (date, expected) => {
     expect(cal.isWorkingDay(date)).toBe(expected);
@@ -177,7 +179,7 @@ describe('mergeCalendarData: loading a newly published year (SPEC §2 "recompute
     expect(merged.isWorkingDay('2027-02-13')).toBe(true); // an adjusted working Saturday
     expect(merged.addWorkingDays('2026-12-28', 5)).toEqual({ dueDate: '2027-01-05', dueAt: '2027-01-05T16:00:00.000Z', provisional: false });
     // The bundled calendar is untouched.
-    expect(cal.addWorkingDays('2026-12-28', 5)).toEqual({ dueDate: '2027-01-04', dueAt: '2027-01-04T16:00:00.000Z', provisional: true });
+    expect(cal.addWorkingDays('2026-12-28', 5)).toEqual({ dueDate: '2027-01-05', dueAt: '2027-01-05T16:00:00.000Z', provisional: true });
     expect(merged.coverage().officialYears.at(-1)).toBe(2027);
   });
 
@@ -189,11 +191,14 @@ describe('mergeCalendarData: loading a newly published year (SPEC §2 "recompute
     expect(replaced.isWorkingDay('2025-10-01')).toBe(false); // other years keep their data
   });
 
-  it('holiday data for a year that is not official is ignored (weekdays only)', () => {
+  it('official holiday data for a year that is not official is ignored; its provisional rest days are used instead', () => {
     const d: CalendarData = { officialYears: [2026], holidays: ['2027-01-01'], workdays: ['2027-01-02'] };
     const c = createCalendar(d);
     expect(c.isWorkingDay('2027-01-01')).toBe(true);
     expect(c.isWorkingDay('2027-01-02')).toBe(false);
+    const p = createCalendar({ ...d, provisionalHolidays: ['2027-01-01', '2026-10-01'] });
+    expect(p.isWorkingDay('2027-01-01')).toBe(false);
+    expect(p.isWorkingDay('2026-10-01')).toBe(true); // 2026 is official here: provisional days do not apply to it
   });
 });
 
@@ -310,9 +315,9 @@ describe('the official-year registry and the bundled data (ENVIRONMENT.md "Worki
     expect(cal.addWorkingDays('2025-09-26', 5)).toEqual({ dueDate: '2025-10-10', dueAt: '2025-10-10T16:00:00.000Z', provisional: false });
   });
 
-  it('ENVIRONMENT.md: chinese-days calls 2027-01-01 a working day; here it is counted only provisionally', () => {
+  it('ENVIRONMENT.md: chinese-days calls 2027-01-01 a working day; here it is the statutory 元旦, counted provisionally', () => {
     expect(cal.isOfficialYear(2027)).toBe(false);
-    expect(cal.addWorkingDays('2026-12-31', 1)).toEqual({ dueDate: '2027-01-01', dueAt: '2027-01-01T16:00:00.000Z', provisional: true });
+    expect(cal.addWorkingDays('2026-12-31', 1)).toEqual({ dueDate: '2027-01-04', dueAt: '2027-01-04T16:00:00.000Z', provisional: true });
   });
 
   it('the bundled data is cached, and holds only official years', () => {

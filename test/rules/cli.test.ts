@@ -62,8 +62,18 @@ describe.concurrent('bangfu CLI', () => {
     expect(r.stdout).toBe('{"dueDate":"2026-10-12","dueAt":"2026-10-12T16:00:00.000Z","provisional":false}\n');
   });
 
-  it('deadline: SPEC §2 provisional, 2026-12-28 + 5 → 2027-01-04', async () => {
-    expect(ok(await bangfu(['deadline'], { received: '2026-12-28', workingDays: 5 }))).toEqual({ dueDate: '2027-01-04', dueAt: '2027-01-04T16:00:00.000Z', provisional: true });
+  // Changed by issue 12: a provisional year counts the statutory days of 放假办法 (2027-01-01 元旦).
+  it('deadline: SPEC §2 provisional, 2026-12-28 + 5 → 2027-01-05 (2027-01-01 元旦 is a statutory rest day)', async () => {
+    expect(ok(await bangfu(['deadline'], { received: '2026-12-28', workingDays: 5 }))).toEqual({ dueDate: '2027-01-05', dueAt: '2027-01-05T16:00:00.000Z', provisional: true });
+  });
+
+  it('deadline: 放假办法 Art. 2 + Art. 6 补假, 2027-09-30 + 5 → 2027-10-12 (10-01..03 国庆, 10-04/05 补假 for the weekend 10-02/03), provisional', async () => {
+    expect(ok(await bangfu(['deadline'], { received: '2027-09-30', workingDays: 5 }))).toEqual({ dueDate: '2027-10-12', dueAt: '2027-10-12T16:00:00.000Z', provisional: true });
+  });
+
+  it('benefit living-supplement {"dibaoStandardFen":99994} → amountFen 10000 (001 §四(一) 不低于: a floor rounds up)', async () => {
+    const out = (await bangfu(['benefit', 'living-supplement'], { dibaoStandardFen: 99_994 }).then(ok)) as { amountFen: number };
+    expect(out.amountFen).toBe(10_000);
   });
 
   it('eligibility: 001 §三, an eligible veteran → {eligible:true, reasons:[]}', async () => {
@@ -106,7 +116,8 @@ describe.concurrent('bangfu CLI', () => {
       expect(out.amountFen).toBe(amountFen);
       expect(Object.keys(out.breakdown).sort()).toEqual(BREAKDOWN_KEYS);
       expect(out.breakdown.refs).toEqual([ref]);
-      expect(out.breakdown.rounding).toEqual({ mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
+      // Issue 12: the living supplement is a floor (001 §四(一) 不低于) and rounds up; the rest half up.
+      expect(out.breakdown.rounding).toEqual(kind === 'living-supplement' ? { mode: 'up', ref: '001 §四(一) 不低于: a floor rounds up to the fen' } : { mode: 'half_up', ref: 'SPEC §3 (not in seeds)' });
       for (const p of out.breakdown.parameters as Record<string, unknown>[]) expect(Object.keys(p)).toEqual(expect.arrayContaining(['key', 'value', 'region', 'effectiveFrom', 'ref']));
       const lib = calculateBenefit(kind, input, DEFAULT_PARAMETERS, ON);
       expect(out).toEqual(JSON.parse(JSON.stringify({ amountFen: lib.amountFen, breakdown: lib.breakdown })));

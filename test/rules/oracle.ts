@@ -13,6 +13,8 @@ export function naiveIsWorkingDay(data: CalendarData, date: string): boolean {
   if (data.officialYears.includes(year)) {
     if (data.workdays.includes(date)) return true;
     if (data.holidays.includes(date)) return false;
+  } else if (data.provisionalHolidays?.includes(date)) {
+    return false;
   }
   const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
   return wd !== 0 && wd !== 6;

@@ -7,7 +7,11 @@ import {
   canonicalRegion,
   DEFAULT_PARAMETERS,
   lookupParameter,
+  MONEY_RULES,
   PARAMETER_KEYS,
+  REGIONAL_ONLY_KEYS,
+  findParameter,
+  missingParameterMessage,
   PARAMETER_TYPES,
   parameterValueProblem,
   regionChain,
@@ -71,7 +75,7 @@ describe('lookupParameter', () => {
   });
 
   it('the defaults carry a reference for every key, and mark the ones not in the seeds', () => {
-    for (const key of PARAMETER_KEYS) {
+    for (const key of PARAMETER_KEYS.filter((k) => !(REGIONAL_ONLY_KEYS as readonly string[]).includes(k))) {
       const p = lookupParameter(DEFAULT_PARAMETERS, '330302001', key, '2026-06-01');
       expect(p.ref, key).toMatch(/^(00[0-4] §|SPEC §)/);
       if (p.ref.includes('not in seeds')) expect(p.notInSeeds, key).toBe(true);
@@ -141,6 +145,11 @@ describe('the bundled defaults (SPEC §2–3, 001, 004): every number the docume
     ['appeal_decision_working_days', 10, 'SPEC §2.4 (not in seeds)', true],
     ['reminder_working_days_before', 1, 'SPEC §2 reminder (not in seeds)', true],
     ['temporary_aid_max_fen', 1_000_000, '001 §四(六) (amount not in seeds)', true],
+    ['emergency_aid_max_fen', 1_000_000, '001 §五 紧急情况 (amount not in seeds)', true],
+    ['medical_aid_cap_period', 'calendar_year', '001 §四(二) 一个医保年度 (its dates not in seeds)', true],
+    ['retiree_medical_cap_period', 'calendar_year', '004 §20 (no period stated; not in seeds)', true],
+    ['referral_outcome_working_days', 20, '001 §五 按现行规定程序及渠道办理 (deadline not in seeds)', true],
+    ['living_supplement_rate', '0.10', '001 §四(一)', false],
     ['rounding', 'half_up', 'SPEC §3 (not in seeds)', true],
     ['jurisdiction_basis', 'either', '000 §3', false],
     ['retired_cadre_intake_first_month', 2, '004 §5', false],
@@ -153,8 +162,11 @@ describe('the bundled defaults (SPEC §2–3, 001, 004): every number the docume
     expect(p.notInSeeds === true).toBe(notInSeeds);
   });
 
-  it('every default key has a declared type, every default value is valid for it, and every declared key has a default', () => {
-    expect(new Set(DEFAULT_PARAMETERS.map((p) => p.key))).toEqual(new Set(PARAMETER_KEYS));
+  it('every default key has a declared type, every default value is valid for it, and every declared key has a default except the regional-only ones', () => {
+    // Issue 12 row 2: dibao_standard_fen and last year's per-capita consumption are local (001 §四 当地…):
+    // no national default, ops load them per region.
+    expect(new Set(DEFAULT_PARAMETERS.map((p) => p.key))).toEqual(new Set(PARAMETER_KEYS.filter((k) => !(REGIONAL_ONLY_KEYS as readonly string[]).includes(k))));
+    for (const k of REGIONAL_ONLY_KEYS) expect(DEFAULT_PARAMETERS.some((p) => p.key === k), k).toBe(false);
     expect(Object.keys(PARAMETER_TYPES).sort()).toEqual([...PARAMETER_KEYS].sort());
     for (const p of DEFAULT_PARAMETERS) expect(parameterValueProblem(p.key, p.value), `${p.key}=${String(p.value)}`).toBeNull();
   });
@@ -174,5 +186,26 @@ describe('the bundled defaults (SPEC §2–3, 001, 004): every number the docume
     expect(parameterValueProblem('retired_cadre_intake_last_month', 13)).toMatch(/month of year/);
     expect(parameterValueProblem('living_supplement_includes_dibao_edge', 'yes')).toMatch(/true or false/);
     expect(parameterValueProblem('no_such_key', 1)).toMatch(/unknown parameter/);
+  });
+});
+
+describe('every money parameter names its rounding (issue 12 row 1; SPEC §3 corrected)', () => {
+  it('each rate or fen key has a MONEY_RULES entry: a floor (不低于) rounds up, a cap (封顶/最高限额) rounds down', () => {
+    for (const [key, t] of Object.entries(PARAMETER_TYPES)) {
+      if (t.type !== 'rate' && t.type !== 'fen') continue;
+      const rule = MONEY_RULES[key];
+      expect(rule, key).toBeDefined();
+      if (rule!.bound === 'floor') expect(rule!.rounding, key).toBe('up');
+      if (rule!.bound === 'cap') expect(rule!.rounding, key).toBe('down');
+    }
+    expect(MONEY_RULES.living_supplement_min_rate).toMatchObject({ bound: 'floor', rounding: 'up', ref: '001 §四(一)' });
+    expect(MONEY_RULES.medical_aid_cap_rate).toMatchObject({ bound: 'cap', rounding: 'down', ref: '001 §四(二)' });
+    expect(MONEY_RULES.retiree_medical_cap_fen).toMatchObject({ bound: 'cap', rounding: 'down', ref: '004 §20' });
+    expect(MONEY_RULES.emergency_aid_max_fen).toMatchObject({ bound: 'cap', rounding: 'down' });
+  });
+
+  it('a regional-only key without a row: findParameter → null, and the message names key and region', () => {
+    expect(findParameter(DEFAULT_PARAMETERS, '330302', 'dibao_standard_fen', '2026-06-01')).toBeNull();
+    expect(missingParameterMessage('dibao_standard_fen', '330302')).toBe('missing parameter dibao_standard_fen for region 330302');
   });
 });

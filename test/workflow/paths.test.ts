@@ -210,8 +210,9 @@ describe('provisional deadlines', () => {
     await h.sleepUntil('2026-12-28T09:00:00+08:00');
     const id = await h.start(caseInput({ receivedAt: '2026-12-28T09:00:00+08:00' }), 'provisional-recomputed');
     let s = await h.state(id);
-    // 12-29, 12-30, 12-31, 2027-01-01 (weekday, counted provisionally), 01-04 → provisional.
-    expect(s.tasks[0]!.deadline).toMatchObject({ dueDate: '2027-01-04', provisional: true });
+    // 12-29, 12-30, 12-31, 01-04, 01-05 → provisional (issue 12: 2027-01-01 is the statutory 元旦 of
+    // 放假办法 even before the notice; loading the year only makes the same date official).
+    expect(s.tasks[0]!.deadline).toMatchObject({ dueDate: '2027-01-05', provisional: true });
     await h.db.prisma.calendarYear.create({ data: { year: 2027, holidays: ['2027-01-01'], workdays: [], source: 'test', loadedBy: 'ops-1' } });
     await handle(id).signal(recomputeDeadlinesSignal, { reason: '2027 calendar published' });
     for (let i = 0; i < 50; i++) {
