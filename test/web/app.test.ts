@@ -8,12 +8,13 @@
  * a screenshot of each into .bangfu/test-output/web. Prints the inbox's first-load time and the
  * JavaScript size gzipped (budgets: < 1 s, < 300 KB).
  */
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createCalendar, defaultCalendarData, shanghaiDate } from '../../rules/index.js';
 import { COUNTY, TOWNSHIP, application, call, freshIdNumber, person, startApiStack, type ApiStack, type Person } from '../api/support.js';
 import { launchChromium } from '../support/chromium.js';
-import { checkPage, ensureWebBuilt, gzippedJsBytes, official, signIn, type Official } from './browser.js';
+import { SHOTS, checkPage, ensureWebBuilt, gzippedJsBytes, official, signIn, type Official } from './browser.js';
 
 let s: ApiStack;
 let browser: Browser;
@@ -154,6 +155,7 @@ describe('a case from intake to publication, through the pages', () => {
     expect(await row.getAttribute('class')).toBe('warn-blue');
     await expect.poll(() => row.locator('td.applicant').textContent()).toMatch(/^李\*/);
     await checkPage(page, '03-inbox');
+    await page.screenshot({ path: path.join(SHOTS, '03-inbox-top.png'), clip: { x: 0, y: 0, width: 1280, height: 540 } }); // docs/web-inbox.png
 
     // First load of the inbox (signed in: the token is in this tab's session storage).
     const times: number[] = [];
