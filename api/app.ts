@@ -18,6 +18,7 @@ import { problemPlugin } from './plugins/problem.js';
 import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import dev from './routes/dev.js';
+import filters from './routes/filters.js';
 import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
@@ -90,6 +91,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(calculations);
       await scope.register(ops);
       await scope.register(workdays);
+      await scope.register(filters);
     },
     { prefix: '/v1' },
   );

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { addCalendarDays, createCalendar, defaultCalendarData, shanghaiDate } from '../../rules/index.js';
-import { COUNTY, TOWNSHIP, call, startApiStack, type ApiStack } from '../api/support.js';
+import { COUNTY, TOWNSHIP, call, startApiStack, type ApiStack, type Person } from '../api/support.js';
 
 let s: ApiStack;
 let withKey: FastifyInstance;
@@ -89,5 +89,43 @@ describe('working days left (GET /v1/calendar/working-days-left)', () => {
     expect(r.status).toBe(400);
     expect(r.body.errors[0].path).toMatch(/^dates/);
     expect((await call(s, 'GET', `/v1/calendar/working-days-left?dates=${today}`, null)).status).toBe(401);
+  });
+});
+
+/** call() for PUT and DELETE too. */
+async function send(method: 'GET' | 'PUT' | 'DELETE', url: string, who: Person | null, payload?: unknown) {
+  const headers = who ? { authorization: `Bearer ${await s.token(who)}` } : {};
+  const r = await s.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  return { status: r.statusCode, body: r.body ? (JSON.parse(r.body) as any) : null };
+}
+
+describe('saved inbox filters (/v1/me/inbox-filters)', () => {
+  const me = { sub: 'filter-user', roles: ['township_reviewer' as const], county: COUNTY, township: TOWNSHIP };
+  const other = { ...me, sub: 'someone-else' };
+
+  it('saves, replaces, lists and deletes the caller\'s own filters only', async () => {
+    const put = await send('PUT', `/v1/me/inbox-filters/${encodeURIComponent('超期')}`, me, { queue: 'all', overdue: true });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body.filter).toEqual({ queue: 'all', step: '', overdue: true, sort: 'priority', desc: true });
+    const again = await send('PUT', `/v1/me/inbox-filters/${encodeURIComponent('超期')}`, me, { queue: 'mine', step: 'township_verification', sort: 'dueDate', desc: false });
+    expect(again.status).toBe(200);
+    const mine = await send('GET', '/v1/me/inbox-filters', me);
+    expect(mine.body.items.map((f: any) => [f.name, f.filter.queue, f.filter.step])).toEqual([['超期', 'mine', 'township_verification']]);
+    expect((await send('GET', '/v1/me/inbox-filters', other)).body.items).toEqual([]);
+    expect((await send('DELETE', `/v1/me/inbox-filters/${encodeURIComponent('超期')}`, other)).status).toBe(404);
+    expect((await send('DELETE', `/v1/me/inbox-filters/${encodeURIComponent('超期')}`, me)).status).toBe(204);
+    expect((await send('GET', '/v1/me/inbox-filters', me)).body.items).toEqual([]);
+  });
+
+  it('names the failing field, caps the number per official, and needs a token', async () => {
+    const bad = await send('PUT', '/v1/me/inbox-filters/x', me, { queue: 'everything' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('queue');
+    for (let i = 0; i < 20; i++) expect((await send('PUT', `/v1/me/inbox-filters/f${i}`, other, { queue: 'all' })).status).toBe(200);
+    const full = await send('PUT', '/v1/me/inbox-filters/f20', other, { queue: 'all' });
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('TOO_MANY_FILTERS');
+    expect((await send('PUT', '/v1/me/inbox-filters/f3', other, { queue: 'done' })).status).toBe(200);
+    expect((await send('GET', '/v1/me/inbox-filters', null)).status).toBe(401);
   });
 });

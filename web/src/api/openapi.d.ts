@@ -3112,6 +3112,349 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/inbox-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved inbox filters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                filter: {
+                                    /** @default true */
+                                    desc: boolean;
+                                    /** @default false */
+                                    overdue: boolean;
+                                    /**
+                                     * @description mine = claimed by me; unclaimed; all in my jurisdiction; done = completed
+                                     * @enum {string}
+                                     */
+                                    queue: "mine" | "unclaimed" | "all" | "done";
+                                    /**
+                                     * @default priority
+                                     * @enum {string}
+                                     */
+                                    sort: "caseId" | "type" | "priority" | "dueDate" | "left";
+                                    /** @default  */
+                                    step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                                };
+                                name: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/inbox-filters/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save (or replace) an inbox filter under a name (at most 20) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        desc?: boolean;
+                        /** @default false */
+                        overdue?: boolean;
+                        /**
+                         * @description mine = claimed by me; unclaimed; all in my jurisdiction; done = completed
+                         * @enum {string}
+                         */
+                        queue: "mine" | "unclaimed" | "all" | "done";
+                        /**
+                         * @default priority
+                         * @enum {string}
+                         */
+                        sort?: "caseId" | "type" | "priority" | "dueDate" | "left";
+                        /** @default  */
+                        step?: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filter: {
+                                /** @default true */
+                                desc: boolean;
+                                /** @default false */
+                                overdue: boolean;
+                                /**
+                                 * @description mine = claimed by me; unclaimed; all in my jurisdiction; done = completed
+                                 * @enum {string}
+                                 */
+                                queue: "mine" | "unclaimed" | "all" | "done";
+                                /**
+                                 * @default priority
+                                 * @enum {string}
+                                 */
+                                sort: "caseId" | "type" | "priority" | "dueDate" | "left";
+                                /** @default  */
+                                step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                            };
+                            name: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a saved inbox filter */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/calendar": {
         parameters: {
             query?: never;

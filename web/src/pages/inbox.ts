@@ -8,6 +8,7 @@
 import { api, problemText, type TaskItem } from '../api/client';
 import { field, h, replace, select } from '../dom';
 import { STEP, TASK_STATUS, label } from '../labels';
+import { savedFilters } from './saved-filters';
 
 type Queue = 'mine' | 'unclaimed' | 'all' | 'done';
 const QUEUES: [Queue, string][] = [
@@ -169,10 +170,21 @@ export async function inboxPage(main: HTMLElement): Promise<void> {
 
   stepSel.control.addEventListener('change', () => { prefs.step = stepSel.control.value; save(); void load(); });
   overdueBox.addEventListener('change', () => { prefs.overdue = overdueBox.checked; save(); void load(); });
+  const saved = savedFilters(
+    () => ({ queue: prefs.queue, step: prefs.step as TaskItem['type'] | '', overdue: prefs.overdue, sort: prefs.sort, desc: prefs.desc }),
+    (f) => {
+      Object.assign(prefs, { queue: f.queue, step: f.step ?? '', overdue: f.overdue ?? false, sort: f.sort ?? 'priority', desc: f.desc ?? true });
+      stepSel.control.value = prefs.step;
+      overdueBox.checked = prefs.overdue;
+      save();
+      void load();
+    },
+  );
   replace(
     main,
     h('h1', { tabindex: -1 }, '工作台'),
     tabs,
+    saved,
     h('div', { class: 'filters' }, stepSel.wrap, h('div', { class: 'field inline' }, overdueBox, h('label', { for: 'only-overdue' }, '仅看超期'))),
     status,
     tableWrap,
