@@ -9,6 +9,7 @@
  * JavaScript size gzipped (budgets: < 1 s, < 300 KB).
  */
 import path from 'node:path';
+import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createCalendar, defaultCalendarData, shanghaiDate } from '../../rules/index.js';
@@ -151,23 +152,44 @@ describe('a case from intake to publication, through the pages', () => {
     const row = page.getByRole('row').filter({ hasText: caseId });
     await row.waitFor();
     await expect.poll(() => page.getByRole('row').filter({ hasText: overdueCase }).getAttribute('class')).toBe('warn-red');
-    expect(await page.getByRole('row').filter({ hasText: dueTodayCase }).getAttribute('class')).toBe('warn-amber');
-    expect(await row.getAttribute('class')).toBe('warn-blue');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: dueTodayCase }).getAttribute('class')).toBe('warn-amber');
+    await expect.poll(() => row.getAttribute('class')).toBe('warn-blue');
+    expect(await row.getByRole('cell').nth(5).textContent()).toBe(String(cal.workingDaysBetween(today, (await s.db.prisma.task.findFirst({ where: { caseId, status: 'open' } }))!.dueDate!)));
     await expect.poll(() => row.locator('td.applicant').textContent()).toMatch(/^李\*/);
     await checkPage(page, '03-inbox');
-    await page.screenshot({ path: path.join(SHOTS, '03-inbox-top.png'), clip: { x: 0, y: 0, width: 1280, height: 540 } }); // docs/web-inbox.png
+    await page.screenshot({ path: path.join(SHOTS, '03-inbox-top.png'), clip: { x: 0, y: 0, width: 1280, height: 600 } }); // docs/web-inbox.png
+
+    // A filter saved on the server for this official, applied again from the list.
+    await page.getByLabel('仅看超期').check();
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    await page.getByText('我的筛选').click();
+    await page.getByLabel('筛选名称').fill('超期件');
+    await page.getByRole('button', { name: '保存当前筛选' }).click();
+    await page.getByRole('button', { name: '超期件', exact: true }).waitFor();
+    await page.getByLabel('仅看超期').uncheck();
+    await expect.poll(() => page.getByRole('row').count()).toBe(4);
+    await page.getByRole('button', { name: '超期件', exact: true }).click();
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    expect(await page.getByLabel('仅看超期').isChecked()).toBe(true);
+    const saved = await s.db.prisma.inboxFilter.findMany({ where: { sub: reviewer.sub } });
+    expect(saved.map((f) => [f.name, (f.filter as { overdue: boolean }).overdue])).toEqual([['超期件', true]]);
+    await page.getByLabel('仅看超期').uncheck();
+    await page.getByRole('row').filter({ hasText: caseId }).waitFor();
 
     // First load of the inbox (signed in: the token is in this tab's session storage).
+    // Navigation start to the task's row on screen, five times; the median must be under 1 s.
     const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const inPage: string[] = [];
+    for (let i = 0; i < 5; i++) {
       const t0 = Date.now();
       await page.goto(base + '/');
       await page.getByRole('row').filter({ hasText: caseId }).waitFor();
       times.push(Date.now() - t0);
+      inPage.push((await page.locator('main').getAttribute('data-loaded-ms')) ?? '?');
     }
-    times.sort((a, b) => a - b);
-    console.log(`[web] inbox first load: ${times.join(', ')} ms (median ${times[1]} ms; budget 1000 ms)`);
-    expect(times[1]).toBeLessThan(1000);
+    const median = [...times].sort((a, b) => a - b)[2]!;
+    console.log(`[web] inbox first load: ${times.join(', ')} ms (median ${median} ms; budget 1000 ms); of which script start → rows: ${inPage.join(', ')} ms`);
+    expect(median).toBeLessThan(1000);
 
     await page.getByRole('row').filter({ hasText: caseId }).getByRole('link', { name: caseId }).click();
     await page.waitForURL(`${base}/cases/${caseId}`);
@@ -224,6 +246,23 @@ describe('a case from intake to publication, through the pages', () => {
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}/history`);
     await page.getByRole('table').getByRole('row').nth(1).waitFor();
     await checkPage(page, '07-history');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载导出文件' }).click();
+    expect((await download).suggestedFilename()).toBe(`${caseId}-export.json`);
+
+    // Tampering behind the trigger's back (as test/audit does): the page names the first broken event.
+    const c = new pg.Client({ connectionString: s.db.ownerUrl });
+    await c.connect();
+    await c.query('begin');
+    await c.query('alter table audit_events disable trigger audit_events_no_update_delete');
+    await c.query(`update audit_events set actor = jsonb_set(actor, '{sub}', '"someone-else"') where case_id = $1 and seq = 1`, [overdueCase]);
+    await c.query('alter table audit_events enable trigger audit_events_no_update_delete');
+    await c.query('commit');
+    await c.end();
+    await page.goto(`${base}/cases/${overdueCase}/history`);
+    await page.getByText('链校验：在第 1 条事件处断裂').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('链校验：完整').count()).toBe(0);
+    await checkPage(page, '07b-history-broken');
   });
 
   it('ops see the overdue step on /ops', async () => {

@@ -84,12 +84,11 @@ export async function historyPage(main: HTMLElement, { id }: Params): Promise<vo
     verdict.textContent = '链校验：无法校验';
     alert.textContent = problemText(ver.error, ver.response.status);
   } else if (ver.data.valid) {
-    verdict.textContent = '链校验：完整';
+    replace(verdict, h('strong', {}, '链校验：完整'), h('span', { class: 'hint' }, `（共 ${ver.data.events} 条事件，哈希链逐条相连）`));
     verdict.className = 'verdict ok';
-    verdict.append(h('span', { class: 'hint' }, `（共 ${ver.data.events} 条事件，哈希链逐条相连）`));
   } else {
     const b = ver.data.brokenAt;
-    verdict.textContent = `链校验：在第 ${b?.seq ?? '?'} 条事件处断裂${b?.eventKey ? `（${b.eventKey}）` : ''}：${b?.reason ?? ''}`;
+    replace(verdict, h('strong', {}, `链校验：在第 ${b?.seq ?? '?'} 条事件处断裂`), h('span', {}, `${b?.eventKey ? `（${b.eventKey}）` : ''}：${b?.reason ?? ''}`));
     verdict.className = 'verdict broken';
   }
   if (hist.data) drawEvents(events, hist.data, ver.data?.brokenAt?.seq);

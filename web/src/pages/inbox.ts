@@ -59,6 +59,8 @@ export async function inboxPage(main: HTMLElement): Promise<void> {
   stepSel.control.value = prefs.step;
   const overdueBox = h('input', { type: 'checkbox', id: 'only-overdue', checked: prefs.overdue });
   let rows: Row[] = [];
+  let daysKnown = false;
+  const applicants = new Map<string, string>();
 
   const save = () => sessionStorage.setItem(PREFS, JSON.stringify(prefs));
 
@@ -108,17 +110,17 @@ export async function inboxPage(main: HTMLElement): Promise<void> {
         'tbody',
         {},
         ...sorted().map((r) => {
-          const w = warnLevel(r, r.left);
+          const w = daysKnown || r.overdue ? warnLevel(r, r.left) : 'none';
           return h(
             'tr',
             { class: `warn-${w}`, 'data-task': r.id },
             h('td', {}, h('a', { href: `/cases/${encodeURIComponent(r.caseId)}` }, r.caseId)),
             h('td', {}, label(STEP, r.type)),
-            h('td', { class: 'applicant', 'data-case': r.caseId }, '…'),
+            h('td', { class: 'applicant', 'data-case': r.caseId }, applicants.get(r.caseId) ?? '…'),
             h('td', { title: '优先顺序依困难程度、服役贡献和表现确定（000 §3）' }, String(r.priority), h('span', { class: 'hint' }, ' 困难程度·贡献·表现')),
             h('td', {}, r.dueDate ?? '—', r.provisional ? h('span', { class: 'hint' }, '（暂定日历）') : null),
-            h('td', {}, r.left === null ? '—' : r.left < 0 ? `超期 ${-r.left} 个工作日` : `${r.left}`),
-            h('td', {}, h('span', { class: `badge badge-${w}` }, WARN_TEXT[w])),
+            h('td', {}, !daysKnown ? '…' : r.left === null ? '—' : r.left < 0 ? `超期 ${-r.left} 个工作日` : `${r.left}`),
+            h('td', {}, h('span', { class: `badge badge-${w}` }, daysKnown || w !== 'none' ? WARN_TEXT[w] : '…')),
             h('td', {}, label(TASK_STATUS, r.status), r.claimedBy ? `（${r.claimedBy}）` : ''),
           );
         }),
@@ -128,11 +130,12 @@ export async function inboxPage(main: HTMLElement): Promise<void> {
   }
 
   async function fillApplicants() {
-    const ids = [...new Set(rows.map((r) => r.caseId))].slice(0, 50);
+    const ids = [...new Set(rows.map((r) => r.caseId))].filter((id) => !applicants.has(id)).slice(0, 50);
     await Promise.all(
       ids.map(async (id) => {
         const r = await api.GET('/v1/cases/{id}', { params: { path: { id } } });
         const name = r.data ? `${r.data.applicant.name}（${r.data.applicant.idNumber}）` : '—';
+        applicants.set(id, name);
         for (const td of tableWrap.querySelectorAll<HTMLElement>('td.applicant')) if (td.dataset.case === id) td.textContent = name;
       }),
     );
@@ -155,17 +158,21 @@ export async function inboxPage(main: HTMLElement): Promise<void> {
       return;
     }
     const items = r.data.items;
-    const dates = [...new Set(items.map((t) => t.dueDate).filter((d): d is string => !!d))];
-    const left = new Map<string, number>();
-    if (dates.length) {
-      const w = await api.GET('/v1/calendar/working-days-left', { params: { query: { dates: dates.join(',') } } });
-      for (const x of w.data?.items ?? []) left.set(x.date, x.workingDaysLeft);
-    }
-    rows = items.map((t) => ({ ...t, left: t.dueDate ? (left.get(t.dueDate) ?? null) : null }));
+    // The rows first (colour from the overdue flag), then the working days left and the applicants.
+    rows = items.map((t) => ({ ...t, left: null }));
+    daysKnown = false;
     draw();
+    void fillApplicants();
     status.textContent = `共 ${r.data.total} 项`;
     main.dataset.loadedMs = String(Math.round(performance.now() - started));
-    void fillApplicants();
+    const dates = [...new Set(items.map((t) => t.dueDate).filter((d): d is string => !!d))];
+    if (dates.length) {
+      const w = await api.GET('/v1/calendar/working-days-left', { params: { query: { dates: dates.join(',') } } });
+      const left = new Map((w.data?.items ?? []).map((x) => [x.date, x.workingDaysLeft]));
+      rows = items.map((t) => ({ ...t, left: t.dueDate ? (left.get(t.dueDate) ?? null) : null }));
+    }
+    daysKnown = true;
+    draw();
   }
 
   stepSel.control.addEventListener('change', () => { prefs.step = stepSel.control.value; save(); void load(); });
