@@ -62,8 +62,9 @@ export async function webAppPlugin(app: FastifyInstance, opts: { root?: string }
   for (const url of WEB_PAGES) {
     app.get(url, { schema: { hide: true } }, async (_req, reply) => {
       if (!built) throw new Problem(503, 'WEB_NOT_BUILT', 'The web app is not built', 'run `npm run build:web` (npm install does it)');
+      // The page itself is always revalidated (it names the current hashed assets).
       reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html', root);
+      return reply.sendFile('index.html', root, { cacheControl: false });
     });
   }
 }

@@ -39,7 +39,7 @@ export async function ensureChromium(): Promise<void> {
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'pipe', env, timeout: 10 * 60_000 });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'pipe', env, timeout: 15 * 60_000 });
+    execFileSync('apt-get', ['install', '-y', 'chromium', 'fonts-noto-cjk'], { stdio: 'pipe', env, timeout: 15 * 60_000 });
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };
     throw new Error(

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createCalendar, defaultCalendarData, shanghaiDate } from '../../rules/index.js';
 import { COUNTY, TOWNSHIP, application, call, freshIdNumber, person, startApiStack, type ApiStack, type Person } from '../api/support.js';
-import { launchChromium } from '../support/chromium.js';
+import { ensureChromium, launchChromium } from '../support/chromium.js';
 import { SHOTS, checkPage, ensureWebBuilt, gzippedJsBytes, official, signIn, type Official } from './browser.js';
 
 let s: ApiStack;
@@ -53,6 +53,9 @@ async function setDeadline(caseId: string, receivedOn: string, dueDate: string, 
 let overdueCase: string;
 let dueTodayCase: string;
 
+// Installing Chromium with apt on a fresh machine takes minutes: its own, longer hook.
+beforeAll(() => ensureChromium(), 20 * 60_000);
+
 beforeAll(async () => {
   ensureWebBuilt();
   [s, browser] = await Promise.all([startApiStack(), launchChromium()]);
@@ -80,10 +83,16 @@ describe('serving', () => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
       expect(r.headers.get('x-frame-options')).toBe('DENY');
+      expect(r.headers.get('cache-control')).toBe('no-cache');
       const html = await r.text();
       expect(html).toContain('<div id="app">');
       expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script
     }
+    const js = /src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(base + '/')).text())![1]!;
+    const asset = await fetch(base + js);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect((await fetch(`${base}/v1/tasks`)).status).toBe(401);
     expect((await fetch(`${base}/docs/json`)).status).toBe(200);
     const metrics = await fetch(`${base}/metrics`);
@@ -95,7 +104,7 @@ describe('serving', () => {
   });
 });
 
-describe('a case from intake to publication, through the pages', () => {
+describe('a case from intake to publication, through the pages', { timeout: 180_000 }, () => {
   let caseId: string;
 
   it('a clerk signs in locally (本地登录) and files a case; the ID number is checked in the browser and the API\'s field messages are shown', async () => {
