@@ -255,6 +255,10 @@ describe('a case from intake to publication, through the pages', { timeout: 180_
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}/history`);
     await page.getByRole('table').getByRole('row').nth(1).waitFor();
     await checkPage(page, '07-history');
+    // The case as of a chosen moment (Beijing time, now): in publication.
+    await page.getByLabel('查看某一时刻的案件').fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19));
+    await page.getByRole('button', { name: '查看', exact: true }).click();
+    await page.getByText(/时的状态：公示/).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载导出文件' }).click();
     expect((await download).suggestedFilename()).toBe(`${caseId}-export.json`);
@@ -285,6 +289,16 @@ describe('a case from intake to publication, through the pages', { timeout: 180_
     expect(await row.textContent()).toContain('乡镇调查核实');
     await page.getByRole('table', { name: '即将到期的步骤' }).getByRole('row').filter({ hasText: dueTodayCase }).waitFor();
     await checkPage(page, '08-ops');
+    // Admin form: the API's field message shown at the field (an unknown parameter key).
+    await page.getByLabel('地区代码').fill(COUNTY);
+    await page.getByLabel('参数名').fill('no_such_parameter');
+    await page.getByLabel('参数值').fill('5');
+    await page.getByLabel('生效日期').fill(today);
+    await page.getByLabel('依据', { exact: true }).fill('测试');
+    await page.getByRole('button', { name: '保存参数' }).click();
+    const key = page.getByLabel('参数名');
+    await expect.poll(() => key.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#' + (await key.getAttribute('aria-describedby'))).textContent()).not.toBe('');
   });
 
   it('no page broke the CSP or threw, and no token ever appeared in a URL', async () => {
