@@ -2,7 +2,8 @@
  * 受理申请 (intake, station clerks): the application form of POST /v1/cases. The ID number is checked
  * in the browser first (GB 11643: 18 characters, a real birth date, the MOD 11-2 check character — the
  * same rule the API applies, rules/idnumber.ts); the API's field messages (problem+json `errors[]`) are
- * shown at their fields. Consent to the means check is required (001 §五(一)).
+ * shown at their fields. Consent to the means check is required (001 §五(一)). Categories are those of
+ * rules/eligibility.ts CATEGORIES (001 §三).
  */
 import { idNumberProblem } from '../../../rules/idnumber';
 import { api, problemText, type Problem } from '../api/client';
@@ -10,6 +11,17 @@ import { field, h, replace, select } from '../dom';
 import { MATTER } from '../labels';
 import { navigate } from '../main';
 import { session } from '../session';
+
+/** The applicant categories the rules know (type only: nothing of rules/eligibility.ts is bundled). */
+type Category = (typeof import('../../../rules/eligibility'))['CATEGORIES'][number];
+const CATEGORY_NAMES: Record<Category, string> = {
+  veteran: '退役军人',
+  martyr_survivor: '烈士遗属',
+  duty_death_survivor: '因公牺牲军人遗属',
+  illness_death_survivor: '病故军人遗属',
+  serving_member_family: '现役军人家属',
+  other_entitled: '其他优抚对象',
+};
 
 const ID_MESSAGES: [RegExp, string][] = [
   [/18 characters/, '身份证号码应为 18 位'],
@@ -32,7 +44,7 @@ export function intakePage(main: HTMLElement): void {
   const f = {
     'applicant.idNumber': field('身份证号码', h('input', { type: 'text', autocomplete: 'off', maxlength: 18, required: true }), 'GB 11643，18 位'),
     'applicant.name': field('姓名', h('input', { type: 'text', autocomplete: 'off', required: true })),
-    'applicant.category': field('对象类别', select([['veteran', '退役军人'], ['martyr_survivor', '烈士遗属'], ['serviceman_family', '现役军人家属'], ['other', '其他优抚对象']])),
+    'applicant.category': field('对象类别', select(Object.entries(CATEGORY_NAMES))),
     'applicant.birthDate': field('出生日期', h('input', { type: 'date', required: true }), '按身份证号码自动填写'),
     'applicant.householdStatus': field('家庭状况', select([['', '未认定'], ['tekun', '特困'], ['dibao', '低保'], ['dibian', '低保边缘'], ['expenditure_poverty', '支出型困难']])),
     matter: field('申请事项', select(Object.entries(MATTER))),
