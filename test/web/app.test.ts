@@ -13,7 +13,7 @@ import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createCalendar, defaultCalendarData, shanghaiDate } from '../../rules/index.js';
-import { COUNTY, TOWNSHIP, application, call, freshIdNumber, person, startApiStack, type ApiStack, type Person } from '../api/support.js';
+import { COUNTY, TOWNSHIP, application, call, freshIdNumber, openStep, person, startApiStack, type ApiStack, type Person } from '../api/support.js';
 import { ensureChromium, launchChromium } from '../support/chromium.js';
 import { SHOTS, checkPage, ensureWebBuilt, gzippedJsBytes, official, signIn, type Official } from './browser.js';
 
@@ -299,6 +299,31 @@ describe('a case from intake to publication, through the pages', { timeout: 180_
     const key = page.getByLabel('参数名');
     await expect.poll(() => key.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#' + (await key.getAttribute('aria-describedby'))).textContent()).not.toBe('');
+  });
+
+  it('a county rejection with reasons shows the written reasons; the clerk files an appeal (复核) from the case page', async () => {
+    const id = await fileByApi();
+    for (const [type, who] of [['township_verification', reviewer], ['township_opinion', tApprover]] as const) {
+      const v = await call(s, 'GET', `/v1/cases/${id}`, who);
+      const r = await call(s, 'POST', `/v1/tasks/${openStep(v.body, type)}/complete`, who, { decision: 'approve', reasons: `${type} 同意` });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    }
+    const approver = await as(cApprover);
+    await approver.o.page.goto(`${base}/cases/${id}`);
+    await signIn(approver.o.page, approver.token);
+    await approver.o.page.getByLabel('理由', { exact: true }).fill('家庭收入高于当地标准，不符合 001 §三(一)');
+    await approver.o.page.getByRole('button', { name: '不通过', exact: true }).click();
+    await expect.poll(() => approver.o.page.locator('[data-status]').textContent(), { timeout: 30_000 }).toBe('不予救助');
+
+    const c = await as(clerk);
+    await c.o.page.goto(`${base}/cases/${id}`);
+    await signIn(c.o.page, c.token);
+    await c.o.page.getByRole('heading', { name: '书面理由' }).waitFor();
+    expect(await c.o.page.getByText('家庭收入高于当地标准').count()).toBeGreaterThan(0);
+    await c.o.page.getByLabel('申请复核的原因').fill('申请人提交了新的收入证明');
+    await checkPage(c.o.page, '09-case-rejected-appeal');
+    await c.o.page.getByRole('button', { name: '申请复核' }).click();
+    await expect.poll(() => c.o.page.locator('[data-status]').textContent(), { timeout: 30_000 }).toBe('复核');
   });
 
   it('no page broke the CSP or threw, and no token ever appeared in a URL', async () => {
