@@ -49,3 +49,16 @@ export const TASK_STATUS: Record<string, string> = { open: '待办', completed: 
 export const DECISION: Record<string, string> = { approve: '通过', reject: '不通过' };
 
 export const label = (m: Record<string, string>, k: string | null | undefined) => (k ? (m[k] ?? k) : '—');
+
+/** The applicant categories the rules know (type only: nothing of rules/eligibility.ts is bundled). */
+type Category = (typeof import('../../rules/eligibility'))['CATEGORIES'][number];
+export const CATEGORY_NAMES: Record<Category, string> = {
+  veteran: '退役军人',
+  martyr_survivor: '烈士遗属',
+  duty_death_survivor: '因公牺牲军人遗属',
+  illness_death_survivor: '病故军人遗属',
+  serving_member_family: '现役军人家属',
+  other_entitled: '其他优抚对象',
+};
+
+export const CAPACITY: Record<string, string> = { self: '本人申请', guardian: '监护人代为申请', agent: '委托代理', station: '服务站代为申请' };

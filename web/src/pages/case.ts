@@ -7,7 +7,7 @@
 import type { Params } from '../main';
 import { api, problemText, type CaseView, type Step } from '../api/client';
 import { field, fmtDateTime, h, replace } from '../dom';
-import { MATTER, STATUS, STEP, label } from '../labels';
+import { CATEGORY_NAMES, MATTER, STATUS, STEP, label } from '../labels';
 import { payments, timeline } from './timeline';
 
 export async function casePage(main: HTMLElement, { id }: Params): Promise<void> {
@@ -101,7 +101,7 @@ export async function casePage(main: HTMLElement, { id }: Params): Promise<void>
         h('dt', {}, '事项'),
         h('dd', {}, `${label(MATTER, v.matter)}；困难情形 ${v.hardshipSituation}（001 §三(一)）`),
         h('dt', {}, '申请人'),
-        h('dd', {}, `${v.applicant.name}（${v.applicant.idNumber}）；${v.applicant.category}`),
+        h('dd', {}, `${v.applicant.name}（${v.applicant.idNumber}）；${label(CATEGORY_NAMES, v.applicant.category)}`),
         h('dt', {}, '辖区'),
         h('dd', {}, `${v.county} / ${v.township}`),
         h('dt', {}, '优先级'),

@@ -8,20 +8,9 @@
 import { idNumberProblem } from '../../../rules/idnumber';
 import { api, problemText, type Problem } from '../api/client';
 import { field, h, replace, select } from '../dom';
-import { MATTER } from '../labels';
+import { CATEGORY_NAMES, MATTER } from '../labels';
 import { navigate } from '../main';
 import { session } from '../session';
-
-/** The applicant categories the rules know (type only: nothing of rules/eligibility.ts is bundled). */
-type Category = (typeof import('../../../rules/eligibility'))['CATEGORIES'][number];
-const CATEGORY_NAMES: Record<Category, string> = {
-  veteran: '退役军人',
-  martyr_survivor: '烈士遗属',
-  duty_death_survivor: '因公牺牲军人遗属',
-  illness_death_survivor: '病故军人遗属',
-  serving_member_family: '现役军人家属',
-  other_entitled: '其他优抚对象',
-};
 
 const ID_MESSAGES: [RegExp, string][] = [
   [/18 characters/, '身份证号码应为 18 位'],

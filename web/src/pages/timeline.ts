@@ -1,7 +1,7 @@
 /** The case's process as a timeline (every step, its deadline, who did what and when, reasons) and the payments with their breakdowns. */
 import type { CaseView, Step } from '../api/client';
 import { fmtDateTime, h, yuan } from '../dom';
-import { DECISION, ROLE, STEP, TASK_STATUS, label } from '../labels';
+import { CAPACITY, DECISION, ROLE, STEP, TASK_STATUS, label } from '../labels';
 
 export function timeline(v: CaseView): HTMLElement {
   return h(
@@ -11,7 +11,7 @@ export function timeline(v: CaseView): HTMLElement {
     h(
       'ol',
       { class: 'timeline' },
-      h('li', { class: 'done' }, h('strong', {}, '受理申请'), ` ${fmtDateTime(v.receivedAt)}；申报方式 ${v.filedBy.capacity}`),
+      h('li', { class: 'done' }, h('strong', {}, '受理申请'), ` ${fmtDateTime(v.receivedAt)}；${label(CAPACITY, v.filedBy.capacity)}`),
       ...v.steps.map((s) => stepItem(s, v.currentStep)),
     ),
   );
