@@ -6,8 +6,8 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 
 FROM deps AS build
 COPY . .
-# Prisma 6.19 client engine: generated offline, no native engine download.
-RUN DATABASE_URL=postgresql://unused@127.0.0.1:1/unused npx prisma generate && npx tsc --noEmit -p .
+# Prisma 6.19 client engine: generated offline, no native engine download; the web app into dist/web.
+RUN DATABASE_URL=postgresql://unused@127.0.0.1:1/unused npx prisma generate && npx tsc --noEmit -p . && npx tsx scripts/build-web.ts
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app

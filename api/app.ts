@@ -17,11 +17,15 @@ import { idempotencyPlugin } from './plugins/idempotency.js';
 import { problemPlugin } from './plugins/problem.js';
 import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
+import dev from './routes/dev.js';
+import filters from './routes/filters.js';
 import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
 import tasks from './routes/tasks.js';
+import workdays from './routes/workdays.js';
+import { webAppPlugin } from './webapp.js';
 
 export type { AppDeps, Readiness } from './context.js';
 
@@ -65,6 +69,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
         { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
+        { name: 'dev', description: 'local sign-in for the web app (only where no public key is configured)' },
       ],
     },
     transform: createJsonSchemaTransform({
@@ -85,9 +90,14 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(tasks);
       await scope.register(calculations);
       await scope.register(ops);
+      await scope.register(workdays);
+      await scope.register(filters);
     },
     { prefix: '/v1' },
   );
+  app.register(dev);
+  // The officials' web app at / (web/, built into dist/web): its own security headers, SPA fallback.
+  app.register(webAppPlugin);
   return app;
 }
 

@@ -209,6 +209,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     const lines = [
       `Bangfu is running (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       apiUrl ? `  API            ${apiUrl}/v1   (health ${apiUrl}/healthz, ready ${apiUrl}/readyz)` : null,
+      apiUrl ? `  Web app        ${apiUrl}/   (officials' inbox; 本地登录 on this machine)` : null,
       apiUrl ? `  OpenAPI docs   ${apiUrl}/docs` : null,
       dev?.uiUrl ? `  Temporal UI    ${dev.uiUrl}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows` : `  Temporal       ${address} (namespace ${env.TEMPORAL_NAMESPACE})`,
       `  Temporal       ${address}, task queue ${env.TEMPORAL_TASK_QUEUE}${opts.worker ? ', worker polling' : ''}`,
