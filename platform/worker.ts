@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
+import { createRetireeActivities } from '../activities/retirees/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const WORKFLOWS_PATH = path.resolve(here, '../workflows/index.ts');
@@ -19,7 +20,8 @@ let bundlePromise: Promise<WorkflowBundleWithSourceMap> | null = null;
 function sourceHash(): string {
   const h = createHash('sha256');
   const dir = path.dirname(WORKFLOWS_PATH);
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) {
+  // Sub-folders too (workflows/retirees/…): a change anywhere in the bundle's sources rebuilds it.
+  for (const f of (fs.readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort()) {
     h.update(f).update(fs.readFileSync(path.join(dir, f)));
   }
   h.update(fs.readFileSync(path.resolve(here, '../node_modules/@temporalio/workflow/package.json')));
@@ -83,7 +85,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(opts.bundleCacheDir),
-    activities: createActivities(opts.deps),
+    activities: { ...createActivities(opts.deps), ...createRetireeActivities(opts.deps) },
     dataConverter: opts.dataConverter,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
   });

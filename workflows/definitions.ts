@@ -29,6 +29,17 @@ export const TASK_TYPES = [
   'appeal_decision',
   'objection_recheck',
   'recovery',
+  // Retired cadres (004 §15, §16, §18, §19, §20, §23, §24): the service institution's own processes.
+  'travel_approval',
+  'travel_report',
+  'passport_return',
+  'contact',
+  'pay_suspension',
+  'medical_claim_check',
+  'medical_claim_approval',
+  'health_check',
+  'report_approval',
+  'emergency_paperwork',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -42,6 +53,10 @@ export const ROLES = [
   'finance',
   'auditor',
   'ops',
+  // Retired cadres (004): institution staff, its head, and the upper department (上级退役军人工作部门).
+  'retiree_officer',
+  'institution_head',
+  'retiree_approver',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -54,6 +69,19 @@ export const TASK_ROLE: Record<TaskType, { role: Role; level: 'township' | 'coun
   appeal_decision: { role: 'appeal_reviewer', level: 'county' },
   objection_recheck: { role: 'county_rechecker', level: 'county' },
   recovery: { role: 'finance', level: 'county' },
+  // Retired cadres: the institution is the county's (004 §49), so its staff act at county level; the
+  // upper department (retiree_approver) is county-scoped for now — in 004 it is the city's or the
+  // province's department (§15 上级退役军人工作部门, §16 省退役军人事务厅).
+  travel_approval: { role: 'retiree_approver', level: 'county' },
+  travel_report: { role: 'retiree_officer', level: 'county' },
+  passport_return: { role: 'retiree_officer', level: 'county' },
+  contact: { role: 'retiree_officer', level: 'county' },
+  pay_suspension: { role: 'institution_head', level: 'county' },
+  medical_claim_check: { role: 'retiree_officer', level: 'county' },
+  medical_claim_approval: { role: 'institution_head', level: 'county' },
+  health_check: { role: 'retiree_officer', level: 'county' },
+  report_approval: { role: 'retiree_approver', level: 'county' },
+  emergency_paperwork: { role: 'retiree_officer', level: 'county' },
 };
 
 export const MATTERS = [

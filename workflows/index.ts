@@ -1,2 +1,4 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { caseWorkflow } from './case.js';
+export { retireeWorkflow } from './retirees/retiree.js';
+export { retireeSweepWorkflow } from './retirees/sweep.js';
