@@ -21,6 +21,7 @@ import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
+import retirees from './routes/retirees.js';
 import tasks from './routes/tasks.js';
 
 export type { AppDeps, Readiness } from './context.js';
@@ -62,6 +63,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'payments', description: 'disbursement' },
         { name: 'calculations', description: 'benefit previews with breakdowns' },
         { name: 'audit', description: 'history (as of any instant), verification, export' },
+        { name: 'retirees', description: 'retired cadres (军休, 004): intake, travel, contacts, medical claims, reports, care' },
         { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
         { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
@@ -85,6 +87,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(tasks);
       await scope.register(calculations);
       await scope.register(ops);
+      await scope.register(retirees);
     },
     { prefix: '/v1' },
   );
