@@ -39,3 +39,9 @@ export async function medicalPaidInPeriod(db: Db, retireeId: string, period: str
   const r = await db.retireeMedicalPayment.aggregate({ where: { retireeId, period }, _sum: { amountFen: true } });
   return Number(r._sum.amountFen ?? 0);
 }
+
+/** Counties with living retirees: each department makes its yearly 疗养 plan (004 §29). */
+export async function listRetireeCounties(db: Db): Promise<string[]> {
+  const rows = await db.retiree.findMany({ where: { status: { not: 'deceased' } }, select: { county: true }, distinct: ['county'], orderBy: { county: 'asc' } });
+  return rows.map((r) => r.county);
+}

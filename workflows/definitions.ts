@@ -40,6 +40,7 @@ export const TASK_TYPES = [
   'health_check',
   'report_approval',
   'emergency_paperwork',
+  'recuperation_plan',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -82,6 +83,7 @@ export const TASK_ROLE: Record<TaskType, { role: Role; level: 'township' | 'coun
   health_check: { role: 'retiree_officer', level: 'county' },
   report_approval: { role: 'retiree_approver', level: 'county' },
   emergency_paperwork: { role: 'retiree_officer', level: 'county' },
+  recuperation_plan: { role: 'retiree_approver', level: 'county' },
 };
 
 export const MATTERS = [

@@ -2,3 +2,4 @@
 export { caseWorkflow } from './case.js';
 export { retireeWorkflow } from './retirees/retiree.js';
 export { retireeSweepWorkflow } from './retirees/sweep.js';
+export { recuperationPlanWorkflow, recuperationSweepWorkflow } from './retirees/recuperation.js';

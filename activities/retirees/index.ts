@@ -16,7 +16,7 @@ import {
   type RankClass,
   type ReportKind,
 } from '../../rules/retirees/index.js';
-import { listLivingRetirees } from '../../store/retiree-reads.js';
+import { listLivingRetirees, listRetireeCounties } from '../../store/retiree-reads.js';
 import { applyRetireeChange, type RetireeChange } from '../../store/retirees.js';
 import { seal } from '../../store/seal.js';
 import type { ActivityDeps } from '../index.js';
@@ -80,6 +80,11 @@ export function createRetireeActivities(deps: ActivityDeps) {
     /** A page of the register for a schedule's sweep. */
     async listLivingRetirees(req: { afterId: string | null; take: number }) {
       return listLivingRetirees(deps.db, req.afterId, req.take);
+    },
+
+    /** Counties with living retirees (004 §29: each department's yearly plan). */
+    async listRetireeCounties(): Promise<string[]> {
+      return listRetireeCounties(deps.db);
     },
   };
 }

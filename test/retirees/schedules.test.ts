@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { RETIREE_SCHEDULES, ensureRetireeSchedules } from '../../platform/schedules-retirees.js';
-import { retireeIntakeUpdate, retireeStateQuery, workflowIdForRetiree } from '../../workflows/retirees/definitions.js';
+import { completeRetireeTaskUpdate, retireeIntakeUpdate, retireeStateQuery, workflowIdForRetiree } from '../../workflows/retirees/definitions.js';
 import { connectClient, createTestDatabase, startTestWorker, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
-import { eventually, retireeInput } from './harness.js';
+import { COUNTY, approver, eventually, retireeInput } from './harness.js';
 
 let client: Client;
 let db: TestDatabase;
@@ -49,5 +49,23 @@ describe('retiree schedules', () => {
     }, 150);
     expect(s.tasks.find((t) => t.type === 'contact')).toMatchObject({ role: 'retiree_officer', status: 'open' });
     await h.terminate('test done');
+  });
+
+  it('the yearly 疗养 plan (004 §29): one recuperation_plan task per county with cadres, made by the department', async () => {
+    await client.schedule.getHandle('retirees-yearly-recuperation-plan').trigger();
+    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
+    const plan = client.workflow.getHandle(`recuperation-${COUNTY}-${year}`);
+    const s = await eventually(async () => {
+      const st = await plan.query(retireeStateQuery);
+      expect(st.tasks).toHaveLength(1);
+      return st;
+    }, 150);
+    expect(s.tasks[0]).toMatchObject({ type: 'recuperation_plan', role: 'retiree_approver', status: 'open', deadline: { dueDate: `${year}-03-31` } });
+    const row = await db.prisma.task.findUniqueOrThrow({ where: { id: s.tasks[0]!.id } });
+    expect(row).toMatchObject({ subjectType: 'recuperation_plan', workflowId: `recuperation-${COUNTY}-${year}`, county: COUNTY });
+    await plan.executeUpdate(completeRetireeTaskUpdate, { args: [{ taskId: s.tasks[0]!.id, actor: approver, decision: 'approve', reasons: '6月北戴河疗养，参战、二等功以上优先' }] });
+    const done = await plan.result();
+    expect(done.tasks[0]).toMatchObject({ status: 'completed', decidedBy: approver.sub });
+    expect(await db.prisma.auditEvent.findFirst({ where: { caseId: `recuperation-${COUNTY}-${year}`, type: 'recuperation_plan_made' } })).not.toBeNull();
   });
 });

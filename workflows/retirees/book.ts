@@ -35,8 +35,14 @@ function supervisorOf(role: string, county: string): { role: string; region: str
   return { role: 'ops', region: county.slice(0, 4) + '00' };
 }
 
-export function createBook(state: RetireeState, counterStart = 0) {
-  let counter = counterStart;
+/** The file's kind and owning workflow, for the task rows (a cadre's file unless told otherwise). */
+export interface BookOptions {
+  subjectType?: string;
+  workflowId?: string;
+}
+
+export function createBook(state: RetireeState, opts: BookOptions = {}) {
+  let counter = 0;
   let deadlineVersion = 0;
   const processed = new Set<string>();
   const awaited = new Set<string>();
@@ -51,8 +57,8 @@ export function createBook(state: RetireeState, counterStart = 0) {
     return {
       id: t.id,
       type: t.type,
-      subjectType: 'retiree',
-      workflowId: workflowIdForRetiree(id),
+      subjectType: opts.subjectType ?? 'retiree',
+      workflowId: opts.workflowId ?? workflowIdForRetiree(id),
       status: t.status,
       role: t.role,
       county: t.county,
