@@ -9,9 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { mintToken } from '../../api/tokens.js';
-import type { Role } from '../../workflows/definitions.js';
+import { recomputeDeadlinesSignal, type Role } from '../../workflows/definitions.js';
 import { TEST_PAYLOAD_KEY } from '../support/stack.js';
-import { COUNTY, createRetireeHarness, idNumber, type RetireeHarness } from './harness.js';
+import { COUNTY, createRetireeHarness, eventually, idNumber, type RetireeHarness } from './harness.js';
 
 let h: RetireeHarness;
 let app: FastifyInstance;
@@ -87,6 +87,13 @@ describe('intake window (004 §5)', () => {
     expect((await call('POST', `/v1/retirees/${id}/travel`, 'retiree_officer', { destination: '韩国', departOn: '2027-04-01' })).status).toBe(409);
   });
 
+  it('when 2027 becomes official the provisional deadline is recomputed (a test holiday week 02-08…02-12)', async () => {
+    const week = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'];
+    await h.db.prisma.calendarYear.create({ data: { year: 2027, holidays: week, workdays: [], source: 'test', loadedBy: 'test' } });
+    await h.handle(id).signal(recomputeDeadlinesSignal, { reason: '2027 loaded' });
+    await eventually(async () => expect(await h.db.prisma.task.findFirstOrThrow({ where: { caseId: id, type: 'travel_approval' } })).toMatchObject({ dueDate: '2027-02-22', provisional: false }));
+  });
+
   it('a contact, a medical claim, a §16 post and an emergency treatment', async () => {
     const c = await call('POST', `/v1/retirees/${id}/contacts`, 'retiree_officer', { method: 'visit', notes: '上门走访' });
     expect(c.status).toBe(201);
@@ -101,6 +108,7 @@ describe('intake window (004 §5)', () => {
     const officerInbox = (await call('GET', '/v1/tasks', 'retiree_officer')).body.items.map((t: { type: string }) => t.type).sort();
     expect(officerInbox).toEqual(['emergency_paperwork', 'medical_claim_check']);
     const approverInbox = (await call('GET', '/v1/tasks', 'retiree_approver')).body.items.map((t: { type: string }) => t.type).sort();
+    // (the upper department's inbox: the travel approval and the §16 post)
     expect(approverInbox).toEqual(['report_approval', 'travel_approval']);
     const bad = await call('POST', `/v1/retirees/${id}/medical-claims`, 'retiree_officer', { selfPaidFen: -1 });
     expect(bad.status).toBe(400);

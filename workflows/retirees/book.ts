@@ -8,7 +8,7 @@ import type { CaseActivities } from '../../activities/index.js';
 import type { RetireeActivities } from '../../activities/retirees/index.js';
 import type { RetireeChange } from '../../store/retirees.js';
 import type { NotificationInput, TaskUpsert } from '../../store/transition.js';
-import { SYSTEM_ACTOR, TASK_ROLE, type Actor, type CompleteTaskInput, type Deadline, type TaskState, type TaskType } from '../definitions.js';
+import { SYSTEM_ACTOR, TASK_ROLE, recomputeDeadlinesSignal, type Actor, type CompleteTaskInput, type Deadline, type TaskState, type TaskType } from '../definitions.js';
 import { claimRetireeTaskUpdate, completeRetireeTaskUpdate, unclaimRetireeTaskUpdate, workflowIdForRetiree, type RetireeState } from './definitions.js';
 import { findRetireeTask, validateRetireeClaim, validateRetireeComplete } from './guards.js';
 
@@ -201,8 +201,36 @@ export function createBook(state: RetireeState, opts: BookOptions = {}) {
   }
 
   // ---------- deadlines: reminders and overdue marks, never a decision ----------
+  let recompute: string | null = null;
+  wf.setHandler(recomputeDeadlinesSignal, ({ reason }) => {
+    recompute = reason || 'calendar or parameters changed';
+  });
+
+  /** A year's calendar became official: provisional working-day deadlines are computed again. */
+  async function recomputeDeadlines(why: string): Promise<void> {
+    for (const t of state.tasks) {
+      if (t.status !== 'open' || !t.deadline?.provisional || t.deadline.workingDays === 0) continue;
+      const fresh = await acts.computeDeadline({ region: state.county, from: t.deadline.from, workingDays: t.deadline.workingDays, fresh: true });
+      if (fresh.dueAt === t.deadline.dueAt && fresh.provisional === t.deadline.provisional) continue;
+      const before = t.deadline;
+      t.deadline = fresh;
+      if (t.overdue && Date.parse(fresh.dueAt) > Date.now()) {
+        t.overdue = false;
+        t.overdueSince = null;
+      }
+      if (t.reminded && fresh.reminderAt && Date.parse(fresh.reminderAt) > Date.now()) t.reminded = false;
+      deadlineVersion++;
+      await record('deadline_recomputed', SYSTEM_ACTOR, { taskId: t.id, before, after: fresh, why }, { refs: ['SPEC §2 "Working days"'], tasks: [t] });
+    }
+  }
+
   async function watchDeadlines(): Promise<void> {
     for (;;) {
+      if (recompute !== null) {
+        const why: string = recompute;
+        recompute = null;
+        await recomputeDeadlines(why);
+      }
       const seen = deadlineVersion;
       let next: { task: TaskState; kind: 'reminder' | 'overdue'; when: number } | null = null;
       for (const t of state.tasks) {
@@ -212,9 +240,9 @@ export function createBook(state: RetireeState, opts: BookOptions = {}) {
         if (!t.overdue) cands.push({ kind: 'overdue', when: Date.parse(t.deadline.dueAt) });
         for (const c of cands) if (!next || c.when < next.when) next = { task: t, ...c };
       }
-      if (!next) await wf.condition(() => deadlineVersion !== seen);
-      else if (next.when > Date.now()) await wf.condition(() => deadlineVersion !== seen, next.when - Date.now());
-      if (deadlineVersion !== seen || !next || Date.now() < next.when || next.task.status !== 'open') continue;
+      if (!next) await wf.condition(() => deadlineVersion !== seen || recompute !== null);
+      else if (next.when > Date.now()) await wf.condition(() => deadlineVersion !== seen || recompute !== null, next.when - Date.now());
+      if (recompute !== null || deadlineVersion !== seen || !next || Date.now() < next.when || next.task.status !== 'open') continue;
       const t = next.task;
       const d = t.deadline!;
       if (next.kind === 'reminder') {
