@@ -3,7 +3,7 @@
  * acts on it — travel (§15), return, contacts (§15), medical claims (§20), reports (§16, §18), emergency
  * treatment (§23). The API validates and authorises; the cadre's workflow (`retiree-<id>`) decides.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,6 +12,7 @@ import { createPolicyStore } from '../../activities/policy.js';
 import { personKeyOf } from '../../platform/secrets.js';
 import { shanghaiDate } from '../../rules/index.js';
 import { intakeWindow } from '../../rules/retirees/index.js';
+import { appendEventNow } from '../../store/audit.js';
 import { findRetireeByPersonKey, loadRetiree, type LoadedRetiree } from '../../store/retiree-reads.js';
 import { REFUSALS, type Actor, type Role } from '../../workflows/definitions.js';
 import {
@@ -27,7 +28,7 @@ import {
 } from '../../workflows/retirees/definitions.js';
 import { unsealKeys } from '../casedb.js';
 import { actorOf } from '../context.js';
-import { Problem, fromTemporal, notFound } from '../errors.js';
+import { Problem, fromTemporal, notFound, refusal } from '../errors.js';
 import { ClaimBody, ContactBody, EmergencyBody, ReportBody, RetireeBody, RetireeCreated, RetireeParams, RetireeView, ReturnBody, TravelBody, TravelParams } from '../retiree-schemas.js';
 import { retireeView } from '../retiree-views.js';
 import { IdempotencyHeaders, problems } from '../schemas.js';
@@ -52,11 +53,31 @@ const retirees: FastifyPluginAsyncZod = async (app) => {
   const policies = createPolicyStore(db);
   const clock = () => deps.clock?.() ?? new Date();
 
+  /** A refused action goes on the retiree's chain too (who, what, why), as for cases (api/refusals.ts). */
+  async function refusedOn(req: FastifyRequest, id: string, p: Problem): Promise<Problem> {
+    const actor = actorOf(req);
+    try {
+      await appendEventNow(db, {
+        caseId: id,
+        eventKey: `refused:${randomUUID()}`,
+        at: new Date().toISOString(),
+        actor: { sub: actor.sub, roles: actor.roles, county: actor.county },
+        type: 'action_refused',
+        data: { action: req.routeOptions.config.action ?? req.url, code: p.reasonCode ?? p.code, status: p.status, reason: p.reason ?? p.detail ?? p.title },
+        refs: ['SPEC §2 "Who may act"', 'SPEC §5'],
+      });
+    } catch (err) {
+      req.log.error({ err, retireeId: id }, 'could not record a refused action');
+    }
+    return p;
+  }
+
   /** The file, if one of the caller's roles covers its county; otherwise 404 (never its contents). */
   async function fileFor(req: FastifyRequest, id: string): Promise<LoadedRetiree> {
     const actor = actorOf(req);
     const f = await loadRetiree(db, id);
-    if (!f || actor.county !== f.row.county || !actor.roles.some((r) => READERS.includes(r))) throw notFound();
+    if (!f) throw notFound();
+    if (actor.county !== f.row.county || !actor.roles.some((r) => READERS.includes(r))) throw await refusedOn(req, id, refusal(REFUSALS.WRONG_JURISDICTION, `retiree ${id} (county ${f.row.county}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, roles ${actor.roles.join(', ') || 'none'})`));
     return f;
   }
 
@@ -71,7 +92,7 @@ const retirees: FastifyPluginAsyncZod = async (app) => {
     } catch (e) {
       const p = fromTemporal(e, REFUSALS.WRONG_STATE);
       if (!p) throw e;
-      throw p;
+      throw p.status < 500 ? await refusedOn(req, id, p) : p;
     }
     return { ...(await loadRetiree(db, id))!, extra };
   }

@@ -85,6 +85,9 @@ describe('intake window (004 §5)', () => {
     expect(inbox.body.items).toEqual([expect.objectContaining({ type: 'travel_approval', caseId: id, dueDate: '2027-02-15', overdue: false })]);
     expect((await call('GET', '/v1/tasks', 'retiree_officer')).body.items).toEqual([]);
     expect((await call('POST', `/v1/retirees/${id}/travel`, 'retiree_officer', { destination: '韩国', departOn: '2027-04-01' })).status).toBe(409);
+    // Refusals are on the retiree's chain: the other county's read (404 to the caller) and this 409.
+    const refused = await h.db.prisma.auditEvent.findMany({ where: { caseId: id, type: 'action_refused' }, orderBy: { seq: 'asc' } });
+    expect(refused.map((e) => (e.data as { code: string }).code)).toEqual(['WRONG_JURISDICTION', 'WRONG_STATE']);
   });
 
   it('when 2027 becomes official the provisional deadline is recomputed (a test holiday week 02-08…02-12)', async () => {
