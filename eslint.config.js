@@ -47,8 +47,9 @@ export default tseslint.config(
             { name: '@temporalio/activity', message: 'Workflows use @temporalio/workflow only.' },
           ],
           patterns: [
-            { group: ['**/activities/*', '!**/activities/index.js'], message: 'Import activities as types only, via activities/index.js.' },
-            { group: ['**/store/*', '!**/store/transition.js'], message: 'No database access in workflows.' },
+            // Types only (the no-restricted-syntax rule below refuses a value import of either).
+            { group: ['**/activities/*', '**/activities/**'], allowTypeImports: true, message: 'Import activities as types only.' },
+            { group: ['**/store/*'], allowTypeImports: true, message: 'No database access in workflows.' },
             { group: ['**/api/*', '**/platform/*', '**/scripts/*', '**/generated/*'], message: 'Workflows only orchestrate: no API, platform or generated code.' },
             {
               // The pure, data-free rules a workflow may decide with. Calendars and parameters are data

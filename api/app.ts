@@ -23,6 +23,7 @@ import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
+import retirees from './routes/retirees.js';
 import tasks from './routes/tasks.js';
 import workdays from './routes/workdays.js';
 import { webAppPlugin } from './webapp.js';
@@ -66,6 +67,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'payments', description: 'disbursement' },
         { name: 'calculations', description: 'benefit previews with breakdowns' },
         { name: 'audit', description: 'history (as of any instant), verification, export' },
+        { name: 'retirees', description: 'retired cadres (军休, 004): intake, travel, contacts, medical claims, reports, care' },
         { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
         { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
@@ -92,6 +94,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(ops);
       await scope.register(workdays);
       await scope.register(filters);
+      await scope.register(retirees);
     },
     { prefix: '/v1' },
   );

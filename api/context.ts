@@ -25,6 +25,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** How long an HTTP request waits for the workflow to answer (default 30 s). */
   workflowTimeoutMs?: number;
+  /** The API's clock (default: the system clock); tests on a time-skipping server pass its clock. */
+  clock?: () => Date;
   /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */
   workerMetricsUrl?: string;
 }

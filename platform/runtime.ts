@@ -15,6 +15,7 @@ import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { installWorkerMetrics } from './metrics.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
+import { ensureRetireeSchedules } from './schedules-retirees.js';
 import { createWorker, workflowBundle } from './worker.js';
 
 export interface RunOptions {
@@ -154,6 +155,8 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         await running.catch(() => {});
         await w.connection.close();
       });
+      // Retired-cadre schedules (004 §15, §19, §24), created once, idempotently, where the worker runs.
+      await ensureRetireeSchedules(client, env.TEMPORAL_TASK_QUEUE).catch((e) => log(`retiree schedules not created: ${(e as Error).message}`));
     }
 
     // API

@@ -79,6 +79,11 @@ export const ROLE_LEVEL: Readonly<Record<Role, Level>> = {
   finance: 'county',
   auditor: 'county',
   ops: 'county',
+  // The retired cadres' service institution is the county's (004 §49); the upper department is
+  // county-scoped for now (in 004 the city's or province's department, §15, §16).
+  retiree_officer: 'county',
+  institution_head: 'county',
+  retiree_approver: 'county',
 };
 export const levelOfRole = (r: Role): Level => ROLE_LEVEL[r] ?? 'county';
 
@@ -173,6 +178,7 @@ function completeContent(req: ActionRequest, type: TaskType): Verdict {
   const reasons = (req.reasons ?? '').trim();
   if (req.decision === 'reject' && !reasons) return no(REFUSALS.REASONS_REQUIRED, 'a rejection needs written reasons (reasons are delivered to the applicant)', '001 §五(三)');
   if (STEPS[type]?.written && !reasons) return no(REFUSALS.REASONS_REQUIRED, `a ${type} needs reasons (the opinion or decision is given in writing)`, STEPS[type]!.refs[0]!);
+  if ((type as string) === 'contact' && req.decision === 'reject') return no(REFUSALS.INVALID, 'a contact task is completed by recording the contact (decision "approve", notes in reasons)', '004 §15');
   if (req.amountFen !== undefined && (!Number.isSafeInteger(req.amountFen) || req.amountFen < 0)) return no(REFUSALS.INVALID, 'amountFen must be a non-negative whole number of fen', 'SPEC §3');
   return ALLOWED;
 }
@@ -215,6 +221,14 @@ export function authorizeApply(actor: Actor, place: Place): Verdict {
   if (holdsRoleAt(actor, 'station_clerk', place)) return ALLOWED;
   if (!actor.roles.includes('station_clerk')) return no(REFUSALS.WRONG_ROLE, `filing an application needs the role station_clerk; you have ${actor.roles.join(', ') || 'none'}`, WHO);
   return no(REFUSALS.WRONG_JURISDICTION, `you file applications for county ${actor.county ?? '-'} township ${actor.township ?? '-'}; this one is for county ${place.county} township ${place.township}`, '001 §五(一)');
+}
+
+/** The retired cadres' institution records on a cadre's file: its staff or head, in its county (004 §49). */
+export function authorizeInstitution(actor: Actor, place: Place, what: string): Verdict {
+  const roles: Role[] = ['retiree_officer', 'institution_head'];
+  if (roles.some((r) => holdsRoleAt(actor, r, place))) return ALLOWED;
+  if (actor.county !== place.county) return no(REFUSALS.WRONG_JURISDICTION, `the cadre's file (county ${place.county}) is outside your jurisdiction`, WHO);
+  return no(REFUSALS.WRONG_ROLE, `${what} is recorded by the institution (retiree_officer or institution_head)`, '004 §49');
 }
 
 /** May `actor` do `req` on case `c` at instant `now` (ms)? */

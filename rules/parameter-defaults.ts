@@ -66,6 +66,11 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'retired_cadre_contact_interval_months', value: 1, effectiveFrom: FROM_004, ref: '004 §15' },
   { region: NATIONAL, key: 'retired_cadre_lost_contact_suspend_months', value: 6, effectiveFrom: FROM_004, ref: '004 §15' },
   { region: NATIONAL, key: 'retired_cadre_passport_return_days', value: 10, effectiveFrom: FROM_004, ref: '004 §15' },
+  // 004 §15 "出国（境）时间较长应每季度汇报": how long is "较长" is not said (not in seeds: a stay of 3 months or more).
+  { region: NATIONAL, key: 'retired_cadre_long_stay_months', value: 3, effectiveFrom: FROM_004, ref: '004 §15 较长 (not in seeds)', notInSeeds: true },
+  // 004 §24 "高龄、重病、失能" with "定期体检、上门巡诊": the age and the period are not said (not in seeds).
+  { region: NATIONAL, key: 'retired_cadre_very_old_age', value: 80, effectiveFrom: FROM_004, ref: '004 §24 高龄 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'retired_cadre_care_visit_months', value: 3, effectiveFrom: FROM_004, ref: '004 §24 定期 (not in seeds)', notInSeeds: true },
 ];
 
 /** What a key holds: its type (and allowed values), for ops' parameter admin and the API docs. */
@@ -156,6 +161,9 @@ export const PARAMETER_TYPES = {
   retired_cadre_contact_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_lost_contact_suspend_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_passport_return_days: { type: 'int', min: 1, max: 366, unit: 'days' },
+  retired_cadre_long_stay_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  retired_cadre_very_old_age: { type: 'int', min: 60, max: 120, unit: 'years' },
+  retired_cadre_care_visit_months: { type: 'int', min: 1, max: 12, unit: 'months' },
 } as const satisfies Readonly<Record<string, ParameterType>>;
 
 export type ParamKey = keyof typeof PARAMETER_TYPES;

@@ -30,6 +30,18 @@ export const STEPS = {
   appeal_decision: { role: 'appeal_reviewer', level: 'county', deadline: 'appeal_decision_working_days', written: true, title: '复核决定', refs: ['001 §五(四)', 'SPEC §2.4 (not in seeds: 10 working days)'] },
   objection_recheck: { role: 'county_rechecker', level: 'county', deadline: 'county_decision_working_days', written: false, title: '公示异议复查', refs: ['001 §五(三)', 'SPEC §2 publication objection'] },
   recovery: { role: 'finance', level: 'county', deadline: null, written: false, title: '先行帮扶款项核销', refs: ['001 §五 先行帮扶援助，事后补齐手续'] },
+  // Retired cadres (004): the service institution's own processes (workflows/retirees/).
+  travel_approval: { role: 'retiree_approver', level: 'county', deadline: 'retired_cadre_travel_approval_working_days', written: false, title: '出国（境）审批', refs: ['004 §15'] },
+  travel_report: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '境外长期居留季度报告', refs: ['004 §15'] },
+  passport_return: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '回国后交回证件（日历日）', refs: ['004 §15'] },
+  contact: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '每月联系', refs: ['004 §15'] },
+  pay_suspension: { role: 'institution_head', level: 'county', deadline: null, written: false, title: '失联暂停发放', refs: ['004 §15'] },
+  medical_claim_check: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '医疗补助审核', refs: ['004 §20'] },
+  medical_claim_approval: { role: 'institution_head', level: 'county', deadline: null, written: false, title: '医疗补助审批', refs: ['004 §20'] },
+  health_check: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '年度健康体检', refs: ['004 §19', '004 §24'] },
+  report_approval: { role: 'retiree_approver', level: 'county', deadline: null, written: false, title: '报告事项审批', refs: ['004 §16', '004 §18'] },
+  emergency_paperwork: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '先抢救后补办手续', refs: ['004 §23'] },
+  recuperation_plan: { role: 'retiree_approver', level: 'county', deadline: null, written: false, title: '年度疗养计划', refs: ['004 §29'] },
 } as const satisfies Record<TaskType, StepDef>;
 
 export const stepOf = (type: TaskType): StepDef => STEPS[type];

@@ -18,6 +18,18 @@ export const TASK_TYPES = [
   'appeal_decision',
   'objection_recheck',
   'recovery',
+  // Retired cadres (004 §15, §16, §18, §19, §20, §23, §24): the service institution's own processes.
+  'travel_approval',
+  'travel_report',
+  'passport_return',
+  'contact',
+  'pay_suspension',
+  'medical_claim_check',
+  'medical_claim_approval',
+  'health_check',
+  'report_approval',
+  'emergency_paperwork',
+  'recuperation_plan',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -31,6 +43,10 @@ export const ROLES = [
   'finance',
   'auditor',
   'ops',
+  // Retired cadres (004): institution staff, its head, and the upper department (上级退役军人工作部门).
+  'retiree_officer',
+  'institution_head',
+  'retiree_approver',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,3 +1,6 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { caseWorkflow } from './case/process.js';
 export { recomputeFanoutWorkflow } from './recompute.js';
+export { retireeWorkflow } from './retirees/retiree.js';
+export { retireeSweepWorkflow } from './retirees/sweep.js';
+export { recuperationPlanWorkflow, recuperationSweepWorkflow } from './retirees/recuperation.js';

@@ -5,7 +5,6 @@
  * the case's new state — which is what the API answers with.
  */
 import * as wf from '@temporalio/workflow';
-import { ApplicationFailure } from '@temporalio/common';
 import { authorize, type ActionRequest, type CaseFacts } from '../../rules/authority.js';
 import { isRecurring } from '../../rules/matter-class.js';
 import { shanghaiMonth } from '../../rules/months.js';
@@ -25,6 +24,7 @@ import {
   type Actor,
   type CaseState,
 } from '../definitions.js';
+import { enforce } from '../refuse.js';
 import { now, type Ctx, type Request } from './context.js';
 import { flush, record, taskRow } from './recording.js';
 
@@ -48,8 +48,7 @@ export function factsOf(c: Ctx): CaseFacts {
 
 /** Validator: throws the authority's refusal (type = its code, details = [its rule]). */
 function check(c: Ctx, actor: Actor, req: ActionRequest): void {
-  const v = authorize(actor, req, factsOf(c), Date.now());
-  if (!v.ok) throw ApplicationFailure.create({ type: v.code, message: v.message, details: [v.ref], nonRetryable: true });
+  enforce(authorize(actor, req, factsOf(c), Date.now()));
 }
 
 /** Puts a request for the process and returns after the process took it up and settled. */
