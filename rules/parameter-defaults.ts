@@ -52,6 +52,21 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   { region: NATIONAL, key: 'retired_cadre_contact_interval_months', value: 1, effectiveFrom: FROM_004, ref: '004 §15' },
   { region: NATIONAL, key: 'retired_cadre_lost_contact_suspend_months', value: 6, effectiveFrom: FROM_004, ref: '004 §15' },
   { region: NATIONAL, key: 'retired_cadre_passport_return_days', value: 10, effectiveFrom: FROM_004, ref: '004 §15' },
+  // Standing duties (issue 13). "定期" (regularly), "经常性" (frequently), "及时" (promptly) are not
+  // numbers: every interval below is Bangfu's default (not in seeds) that a region overrides.
+  { region: NATIONAL, key: 'roll_interval_months', value: 3, effectiveFrom: FROM_001, ref: '003 §九 定期比对 (not in seeds; 000 §4: nationally 每年1次)', notInSeeds: true },
+  { region: NATIONAL, key: 'roll_review_working_days', value: 10, effectiveFrom: FROM_001, ref: '003 §九; 001 §四(一) 动态更新 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'outreach_working_days', value: 10, effectiveFrom: FROM_001, ref: '003 §九 主动发现 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'annual_review_months', value: 12, effectiveFrom: FROM_001, ref: '001 §六(二) 动态调整 (not in seeds: yearly)', notInSeeds: true },
+  { region: NATIONAL, key: 'annual_review_working_days', value: 20, effectiveFrom: FROM_001, ref: '001 §六(二) (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_routine_interval_months', value: 6, effectiveFrom: FROM_000, ref: '000 §5 日常走访; 003 §八 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_special_interval_months', value: 1, effectiveFrom: FROM_000, ref: '000 §5 经常性上门走访; 003 §五 定期探访 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_elderly_age_years', value: 60, effectiveFrom: FROM_000, ref: '003 §五 老年 (not in seeds: 60)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_after_emergency_working_days', value: 3, effectiveFrom: FROM_000, ref: '000 §10 及时开展走访慰问 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_working_days', value: 10, effectiveFrom: FROM_000, ref: '000 §5 (not in seeds: time to make a due visit)', notInSeeds: true },
+  { region: NATIONAL, key: 'autumn_term_month', value: 8, effectiveFrom: FROM_000, ref: '000 §9 每年秋季开学前夕 (not in seeds: August)', notInSeeds: true },
+  { region: NATIONAL, key: 'education_aid_fen', value: 100_000, effectiveFrom: FROM_001, ref: '001 §四(四) 视情给予一定补助; 000 §9 (amount not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'referral_outcome_working_days', value: 20, effectiveFrom: FROM_001, ref: '000 §7–8; 001 §四(三); 003 §二, §五, §七 (not in seeds)', notInSeeds: true },
 ];
 
 /** What a key holds: its type (and allowed values), for ops' parameter admin and the API docs. */
@@ -92,6 +107,19 @@ export const PARAMETER_TYPES: Readonly<Record<string, ParameterType>> = {
   retired_cadre_contact_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_lost_contact_suspend_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_passport_return_days: { type: 'int', min: 1, max: 366, unit: 'days' },
+  roll_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  roll_review_working_days: wd,
+  outreach_working_days: wd,
+  annual_review_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  annual_review_working_days: wd,
+  visit_routine_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  visit_special_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  visit_elderly_age_years: { type: 'int', min: 1, max: 120, unit: 'years' },
+  visit_after_emergency_working_days: wd,
+  visit_working_days: wd,
+  autumn_term_month: { type: 'int', min: 1, max: 12, unit: 'month of year' },
+  education_aid_fen: { type: 'fen' },
+  referral_outcome_working_days: wd,
 };
 
 export const PARAMETER_KEYS = Object.keys(PARAMETER_TYPES);

@@ -29,6 +29,7 @@ import {
   recomputeDeadlinesSignal,
   stateQuery,
   stopRecurringUpdate,
+  adjustRecurringUpdate,
   unclaimTaskUpdate,
   type Actor,
   type CaseInput,
@@ -466,6 +467,31 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
       },
     },
   );
+
+  // ---- adjustRecurring (issue 13) ----
+  // Annual or roll review outcome "adjust" (001 §六(二) 动态调整; 001 §四(一)): the following monthly
+  // payments are the amount the review recomputed from the parameters in force (its breakdown is on the
+  // review's event); kept in the input's benefit so it survives continue-as-new. Recorded with reasons.
+  wf.setHandler(
+    adjustRecurringUpdate,
+    async ({ actor, reasons, amountFen, ref }) => {
+      const before = state.approvedAmountFen;
+      state.approvedAmountFen = amountFen;
+      input.benefit = { ...(input.benefit ?? {}), adjustedAmountFen: amountFen, adjustmentRef: ref };
+      await record('recurring_payment_adjusted', actor, { reasons, amountFen, before, ref }, { refs: ['001 §六(二)', ref] });
+      return state;
+    },
+    {
+      validator: ({ actor, reasons, amountFen }) => {
+        if (!inJurisdiction(actor, state, 'county')) refuse(REFUSALS.WRONG_JURISDICTION, `case ${state.caseId} is outside your jurisdiction`);
+        if (!hasRole(actor, 'county_approver') && !hasRole(actor, 'finance')) refuse(REFUSALS.WRONG_ROLE, 'adjusting a recurring payment needs county_approver or finance');
+        if (!state.recurring || stopRequest) refuse(REFUSALS.WRONG_STATE, `case ${state.caseId} has no recurring payment running`);
+        if (!reasons?.trim()) refuse(REFUSALS.REASONS_REQUIRED, 'adjusting a payment needs reasons');
+        if (!Number.isSafeInteger(amountFen) || amountFen < 0) refuse(REFUSALS.INVALID, 'amountFen must be a non-negative whole number of fen');
+      },
+    },
+  );
+  // ---- adjustRecurring (issue 13) ----
 
   function shanghaiMonth(ms: number): string {
     return new Date(ms + 8 * 3600_000).toISOString().slice(0, 7);

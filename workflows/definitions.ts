@@ -29,6 +29,12 @@ export const TASK_TYPES = [
   'appeal_decision',
   'objection_recheck',
   'recovery',
+  // Standing duties (issue 13; workflows/duties/): owned by their duty workflows, not by the case.
+  'roll_review',
+  'annual_review',
+  'visit',
+  'referral_outcome',
+  'outreach',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -54,6 +60,13 @@ export const TASK_ROLE: Record<TaskType, { role: Role; level: 'township' | 'coun
   appeal_decision: { role: 'appeal_reviewer', level: 'county' },
   objection_recheck: { role: 'county_rechecker', level: 'county' },
   recovery: { role: 'finance', level: 'county' },
+  // Standing duties (issue 13): stopping a payment needs county_approver (stopRecurring), visits and
+  // outreach are the township station's (000 §5), referral outcomes are recorded at the county.
+  roll_review: { role: 'county_approver', level: 'county' },
+  annual_review: { role: 'county_approver', level: 'county' },
+  visit: { role: 'township_reviewer', level: 'township' },
+  referral_outcome: { role: 'county_rechecker', level: 'county' },
+  outreach: { role: 'township_reviewer', level: 'township' },
 };
 
 export const MATTERS = [
@@ -97,6 +110,10 @@ export interface Applicant {
   remoteHardshipService?: boolean;
   phone?: string;
   village?: string;
+  /** Visits (issue 13; 000 §5 老弱病残、鳏寡孤独): elderly, seriously_ill, disabled, widowed, childless, living_alone. */
+  specialGroups?: string[];
+  /** Students in the household (000 §9 autumn-term visit; 001 §四(四) education aid). */
+  studentsInHousehold?: number;
 }
 
 export interface CaseInput {
@@ -243,3 +260,6 @@ export const SA_DUE_AT = defineSearchAttributeKey('BangfuDueAt', SearchAttribute
 export const SEARCH_ATTRIBUTES = [SA_STATUS, SA_STEP, SA_OVERDUE, SA_COUNTY, SA_DUE_AT];
 
 export const workflowIdForCase = (caseId: string): string => `case-${caseId}`;
+
+/** Annual or roll review outcome "adjust" (issue 13; 001 §六(二)): the amount of the following monthly payments. */
+export const adjustRecurringUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string; amountFen: number; ref: string }]>('adjustRecurring');
