@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
+import { createDutyActivities } from '../activities/duties/index.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,9 +19,11 @@ let bundlePromise: Promise<WorkflowBundleWithSourceMap> | null = null;
 /** Hash of everything that goes into the bundle: the workflow sources and the SDK version. */
 function sourceHash(): string {
   const h = createHash('sha256');
-  const dir = path.dirname(WORKFLOWS_PATH);
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) {
-    h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  // Workflow code and the pure rules it imports, sub-folders included (workflows/duties/).
+  for (const dir of [path.dirname(WORKFLOWS_PATH), path.resolve(here, '../rules')]) {
+    for (const f of (fs.readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort()) {
+      h.update(f).update(fs.readFileSync(path.join(dir, f)));
+    }
   }
   h.update(fs.readFileSync(path.resolve(here, '../node_modules/@temporalio/workflow/package.json')));
   return h.digest('hex').slice(0, 16);
@@ -83,7 +86,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(opts.bundleCacheDir),
-    activities: createActivities(opts.deps),
+    activities: { ...createActivities(opts.deps), ...createDutyActivities(opts.deps) },
     dataConverter: opts.dataConverter,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
   });

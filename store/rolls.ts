@@ -4,12 +4,12 @@
  * reads the comparison needs. Rows are inserted with `unnest` over arrays, 10,000 a statement, so a
  * 100,000-row roll takes seconds.
  */
+import { countyChainId } from '../rules/duties/plan.js';
 import type { Actor } from '../workflows/definitions.js';
 import { appendEvent, lockCase } from './audit.js';
 import type { Db } from './db.js';
 
-/** The audit chain of a county's (or region's) duties: like `_system`, no case id can take this form. */
-export const countyChainId = (region: string): string => `_county-${region}`;
+export { countyChainId };
 
 export interface RollEntryInput {
   line: number;

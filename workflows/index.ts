@@ -1,2 +1,6 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { caseWorkflow } from './case.js';
+// Standing duties (issue 13): one workflow per duty task, the roll comparison, the scheduled sweeps.
+export { dutyTaskWorkflow } from './duties/task.js';
+export { rollMatchWorkflow } from './duties/roll.js';
+export { dutySweepWorkflow } from './duties/sweep.js';

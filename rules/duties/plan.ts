@@ -7,6 +7,9 @@
  *   (routine visits), 000 §10 (after a sudden illness, accident or disaster), 000 §9 (before the
  *   autumn term, households with students).
  */
+/** The audit chain of a county's (or region's) duties: like `_system`, no case id can take this form. */
+export const countyChainId = (region: string): string => `_county-${region}`;
+
 /** Adds whole months to a date; the 31st becomes the month's last day (2026-01-31 + 1 = 2026-02-28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
