@@ -22,6 +22,10 @@ import health from './routes/health.js';
 import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
 import tasks from './routes/tasks.js';
+import disclosure from './routes/disclosure.js';
+import rolls from './routes/rolls.js';
+import schedules from './routes/schedules.js';
+import visits from './routes/visits.js';
 
 export type { AppDeps, Readiness } from './context.js';
 
@@ -62,6 +66,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'payments', description: 'disbursement' },
         { name: 'calculations', description: 'benefit previews with breakdowns' },
         { name: 'audit', description: 'history (as of any instant), verification, export' },
+        { name: 'duties', description: 'standing duties: rolls, visits, public disclosure (issue 13)' },
         { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
         { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
@@ -85,6 +90,11 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(tasks);
       await scope.register(calculations);
       await scope.register(ops);
+      // Standing duties (issue 13)
+      await scope.register(rolls);
+      await scope.register(visits);
+      await scope.register(disclosure);
+      await scope.register(schedules);
     },
     { prefix: '/v1' },
   );

@@ -54,6 +54,9 @@ export interface VisitFilter {
   status?: 'due' | 'done';
   reason?: string;
   overdue?: boolean;
+  /** Ops: every county. */
+  everywhere?: boolean;
+  id?: string;
   limit: number;
   offset: number;
   now: Date;
@@ -82,10 +85,11 @@ export interface VisitListRow {
 
 /** Visits due and done in the caller's jurisdictions (as the task inbox filters), soonest due first. */
 export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: VisitListRow[]; total: number }> {
-  if (f.scopes.length === 0) return { items: [], total: 0 };
+  if (f.scopes.length === 0 && !f.everywhere) return { items: [], total: 0 };
   const where = {
     AND: [
-      { OR: f.scopes.map((s) => ({ county: s.county, ...(s.township ? { township: s.township } : {}) })) },
+      ...(f.everywhere ? [] : [{ OR: f.scopes.map((s) => ({ county: s.county, ...(s.township ? { township: s.township } : {}) })) }]),
+      ...(f.id ? [{ id: f.id }] : []),
       ...(f.status ? [{ status: f.status }] : []),
       ...(f.reason ? [{ reason: f.reason }] : []),
     ],

@@ -114,7 +114,7 @@ export async function dutyTaskWorkflow(spec: DutyTaskSpec): Promise<DutyState> {
     },
     { validator: validateComplete },
   );
-  const claim = (on: boolean) => async ({ taskId, actor }: { taskId: string; actor: Actor }) => {
+  const claim = (on: boolean) => async ({ actor }: { taskId: string; actor: Actor }) => {
     task.claimedBy = on ? actor.sub : null;
     await record(on ? 'task_claimed' : 'task_unclaimed', actor, {});
     return state;
