@@ -87,12 +87,14 @@ export async function createDutyHarness(startAt: string): Promise<DutyHarness> {
     },
     async finished<T>(workflowId: string) {
       const handle = plain.workflow.getHandle(workflowId);
-      for (let i = 0; i < 600; i++) {
+      for (let i = 0; i < 300; i++) {
         const d = await handle.describe();
         if (d.status.name !== 'RUNNING') return (await handle.result()) as T;
         await wait(100);
       }
-      throw new Error(`${workflowId} did not finish`);
+      const d = await handle.describe();
+      const why = (d.raw.pendingActivities ?? []).map((a) => `${a.activityType?.name}: ${a.lastFailure?.message ?? 'no failure'}`).join('; ');
+      throw new Error(`${workflowId} did not finish (${why || 'no pending activity'})`);
     },
     async taskRow(taskId, pred = () => true) {
       for (let i = 0; i < 300; i++) {
