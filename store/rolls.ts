@@ -143,3 +143,12 @@ export async function countiesWithOpenCases(db: Db): Promise<string[]> {
   const rows = await db.$queryRaw<{ county: string }[]>`select distinct county from cases where open order by county`;
   return rows.map((r) => r.county);
 }
+
+/** Rows of a stored roll by status ('active' / 'exited'), or null when there is no such roll. */
+export async function rollCounts(db: Db, id: string): Promise<{ rows: number; active: number; exited: number } | null> {
+  const roll = await db.roll.findUnique({ where: { id }, select: { rows: true } });
+  if (!roll) return null;
+  const by = await db.rollEntry.groupBy({ by: ['status'], where: { rollId: id }, _count: { _all: true } });
+  const n = (s: string) => by.find((b) => b.status === s)?._count._all ?? 0;
+  return { rows: roll.rows, active: n('active'), exited: n('exited') };
+}

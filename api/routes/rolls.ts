@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { personKeyOf } from '../../platform/secrets.js';
 import { maskName, shanghaiDate } from '../../rules/index.js';
 import { ROLL_KINDS, decodeRoll, parseRoll } from '../../rules/duties/roll-csv.js';
-import { importRoll } from '../../store/rolls.js';
+import { importRoll, rollCounts } from '../../store/rolls.js';
 import { DUTY_TASK_TYPES, type RollMatchInput } from '../../workflows/duties/messages.js';
 import type { rollMatchWorkflow } from '../../workflows/duties/roll.js';
 import { actorOf } from '../context.js';
@@ -58,30 +58,38 @@ const rolls: FastifyPluginAsyncZod = async (app) => {
       const bytes = req.body as unknown;
       if (!Buffer.isBuffer(bytes)) throw new Problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the roll as text/csv', 'content-type must be text/csv');
       const at = new Date().toISOString();
-      const parsed = parseRoll(decodeRoll(bytes), { today: shanghaiDate(at) });
-      if (!parsed.ok) {
-        const { line, column, message } = parsed.problem;
-        const where = `line ${line}${column ? `, column ${column}` : ''}`;
-        throw new Problem(400, 'VALIDATION', 'The roll is not valid; nothing was imported', `${where}: ${message}`, {
-          line,
-          column,
-          errors: [{ path: column ? `line ${line}.${column}` : `line ${line}`, in: 'body', message }],
-        });
-      }
-      if (parsed.rows.length === 0) throw new Problem(400, 'VALIDATION', 'The roll is not valid; nothing was imported', 'line 2: the roll has no rows', { line: 2, column: null, errors: [{ path: 'line 2', in: 'body', message: 'the roll has no rows' }] });
+      const who = { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township };
       const fileHash = createHash('sha256').update(bytes).digest('hex');
       const rollId = 'R' + createHash('sha256').update(`${kind}|${region}|${fileHash}`).digest('hex').slice(0, 24);
-      const entries = parsed.rows.map((r) => ({
-        line: r.line,
-        personKey: personKeyOf(deps.secrets.payloadKey, r.idNumber),
-        nameMasked: maskName(r.name),
-        status: r.status,
-        statusText: r.statusText,
-        since: r.since,
-      }));
-      const who = { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township };
-      const stored = await importRoll(deps.db, { id: rollId, kind, region, fileHash, actor: who, at, entries });
-      const input: RollMatchInput = { rollId, kind, region, rows: entries.length, actor: who };
+      // The very same file (kind, region, bytes) was imported and validated before: compare again only.
+      let counts = await rollCounts(deps.db, rollId);
+      let created = false;
+      if (!counts) {
+        const parsed = parseRoll(decodeRoll(bytes), { today: shanghaiDate(at) });
+        if (!parsed.ok) {
+          const { line, column, message } = parsed.problem;
+          const where = `line ${line}${column ? `, column ${column}` : ''}`;
+          throw new Problem(400, 'VALIDATION', 'The roll is not valid; nothing was imported', `${where}: ${message}`, {
+            line,
+            column,
+            errors: [{ path: column ? `line ${line}.${column}` : `line ${line}`, in: 'body', message }],
+          });
+        }
+        if (parsed.rows.length === 0) throw new Problem(400, 'VALIDATION', 'The roll is not valid; nothing was imported', 'line 2: the roll has no rows', { line: 2, column: null, errors: [{ path: 'line 2', in: 'body', message: 'the roll has no rows' }] });
+        const entries = parsed.rows.map((r) => ({
+          line: r.line,
+          personKey: personKeyOf(deps.secrets.payloadKey, r.idNumber),
+          nameMasked: maskName(r.name),
+          status: r.status,
+          statusText: r.statusText,
+          since: r.since,
+        }));
+        const stored = await importRoll(deps.db, { id: rollId, kind, region, fileHash, actor: who, at, entries });
+        created = stored.created;
+        const active = entries.filter((e) => e.status === 'active').length;
+        counts = { rows: entries.length, active, exited: entries.length - active };
+      }
+      const input: RollMatchInput = { rollId, kind, region, rows: counts.rows, actor: who };
       const handle = await deps.temporal.workflow.start<typeof rollMatchWorkflow>('rollMatchWorkflow', {
         workflowId: `roll-${rollId}`,
         taskQueue: deps.taskQueue,
@@ -90,11 +98,10 @@ const rolls: FastifyPluginAsyncZod = async (app) => {
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
       });
       const result = await handle.result();
-      const active = entries.filter((e) => e.status === 'active').length;
-      const counts: Record<string, number> = {};
-      for (const o of result.opened) counts[o.type] = (counts[o.type] ?? 0) + 1;
-      reply.code(stored.created ? 201 : 200);
-      return { rollId, kind, region, imported: stored.created, rows: entries.length, active, exited: entries.length - active, opened: result.opened, openedCount: result.opened.length, counts };
+      const byType: Record<string, number> = {};
+      for (const o of result.opened) byType[o.type] = (byType[o.type] ?? 0) + 1;
+      reply.code(created ? 201 : 200);
+      return { rollId, kind, region, imported: created, ...counts, opened: result.opened, openedCount: result.opened.length, counts: byType };
     },
   );
 };
