@@ -47,6 +47,9 @@ export function paymentActivities(db: Db, policies: PolicyStore) {
         refs: ['001 §五 emergency', '004 §23'],
       };
     }
+    // A review adjusted the recurring amount (issue 13; 001 §六(二)): its breakdown is on the review's event.
+    const adjusted = req.benefit?.adjustedAmountFen;
+    if (typeof adjusted === 'number') return { amountFen: adjusted, breakdown: { kind: 'adjusted', amountFen: adjusted, ref: req.benefit?.adjustmentRef ?? null }, refs: ['001 §六(二)'] };
     const kind = KIND_OF_MATTER[req.matter];
     if (!kind) throw new Error(`matter ${req.matter} has no payment`);
     const policy = await policies.get();

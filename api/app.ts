@@ -27,6 +27,10 @@ import retirees from './routes/retirees.js';
 import tasks from './routes/tasks.js';
 import workdays from './routes/workdays.js';
 import { webAppPlugin } from './webapp.js';
+import disclosure from './routes/disclosure.js';
+import rolls from './routes/rolls.js';
+import schedules from './routes/schedules.js';
+import visits from './routes/visits.js';
 
 export type { AppDeps, Readiness } from './context.js';
 
@@ -68,6 +72,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         { name: 'calculations', description: 'benefit previews with breakdowns' },
         { name: 'audit', description: 'history (as of any instant), verification, export' },
         { name: 'retirees', description: 'retired cadres (军休, 004): intake, travel, contacts, medical claims, reports, care' },
+        { name: 'duties', description: 'standing duties: rolls, visits, public disclosure (issue 13)' },
         { name: 'ops', description: 'overdue and due-soon steps, counts, calendar coverage, calendar and parameter admin' },
         { name: 'metrics', description: 'Prometheus metrics' },
         { name: 'health', description: 'liveness and readiness' },
@@ -95,6 +100,11 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(workdays);
       await scope.register(filters);
       await scope.register(retirees);
+      // Standing duties (issue 13)
+      await scope.register(rolls);
+      await scope.register(visits);
+      await scope.register(disclosure);
+      await scope.register(schedules);
     },
     { prefix: '/v1' },
   );

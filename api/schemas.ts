@@ -82,6 +82,12 @@ export const ApplicantInput = z.object({
   remoteHardshipService: z.boolean().optional(),
   phone: z.string().max(32).optional(),
   village: z.string().max(100).optional(),
+  specialGroups: z
+    .array(z.enum(['elderly', 'seriously_ill', 'disabled', 'widowed', 'childless', 'living_alone']))
+    .max(6)
+    .optional()
+    .describe('visits (000 §5 老弱病残、鳏寡孤独; 003 §五): groups visited more often'),
+  studentsInHousehold: z.number().int().min(0).max(20).optional().describe('students in the household (000 §9 autumn-term visit; 001 §四(四) education aid)'),
 });
 
 export const CreateCaseBody = z

@@ -12,7 +12,7 @@
  *   startup  `npm start` to /readyz 200, cold (fresh data dir) and warm
  *   faults   the latest fault-suite result (npm run test:faults)
  *
- * Flags: --quick, --only e2e,api,ops,replay,calendar,startup, --cases N, --concurrency N,
+ * Flags: --quick, --only e2e,api,ops,replay,duties,calendar,startup, --cases N, --concurrency N,
  * --cpu-prof (worker and API write V8 CPU profiles; their hottest functions are summarised), --keep.
  */
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ import { round } from './lib/driver.js';
 import { caseHistory, historyShape, measureE2E, measureRaw, type HistoryShape } from './lib/e2e.js';
 import { summariseProfiles } from './lib/cpuprofile.js';
 import { machineFacts } from './lib/proc.js';
+import { measureDuties } from './lib/duties.js';
 import { latestFaults, measureApiLatency, measureCalendar, measureOps, measureReplay, measureStartup } from './lib/sections.js';
 import { ownerQuery, setBenchParameters, startBenchStack, type BenchStack } from './lib/stack.js';
 import { printTable, type Row } from './lib/table.js';
@@ -37,7 +38,7 @@ const value = (name: string): string | undefined => {
 };
 
 const quick = flag('quick');
-const ALL = ['e2e', 'api', 'ops', 'replay', 'calendar', 'startup'];
+const ALL = ['e2e', 'api', 'ops', 'replay', 'duties', 'calendar', 'startup'];
 const only = new Set((value('only') ?? ALL.join(',')).split(',').map((s) => s.trim()));
 const cfg = {
   e2eCases: Number(value('cases') ?? (quick ? 80 : 400)),
@@ -77,7 +78,7 @@ async function main() {
   // Profiles go to the temp dir (bench/results keeps only the JSON results in git's eyes).
   const profDir = flag('cpu-prof') ? path.join(os.tmpdir(), `bangfu-prof-${stamp}`) : null;
   let stack: BenchStack | null = null;
-  const needStack = ['e2e', 'api', 'ops', 'replay'].some((s) => only.has(s));
+  const needStack = ['e2e', 'api', 'ops', 'replay', 'duties'].some((s) => only.has(s));
   try {
     if (needStack) {
       log('starting the stack (PostgreSQL, Temporal dev server, worker, API)…');
@@ -162,6 +163,10 @@ async function main() {
       log(`ops: overdue query at ${cfg.opsSizes.join(' and ')} open cases`);
       results.ops = await measureOps(stack, { sizes: cfg.opsSizes, repeats: cfg.opsRepeats, log });
     }
+    if (stack && only.has('duties')) {
+      log('duties: a 100,000-row roll, then the same file again');
+      results.duties = await measureDuties(stack, { rows: 100_000, log });
+    }
     const profiled = stack ? { worker: stack.worker.pid, api: stack.api.pid } : {};
     if (stack) {
       results.processRestarts = { worker: stack.worker.unexpectedExits, api: stack.api.unexpectedExits };
@@ -242,6 +247,10 @@ function tableRows(r: any): Row[] {
   if (r.replay) {
     rows.push({ metric: 'replay.msPerEvent', value: r.replay.msPerEvent, goal: '< 0.5', met: r.replay.msPerEvent < 0.5 });
     rows.push({ metric: 'replay.eventsPerTypicalCase', value: r.replay.eventsPerTypicalCase, goal: '' });
+  }
+  if (r.duties) {
+    rows.push({ metric: 'duties.importMs (100,000-row roll, POST → answer)', value: r.duties.importMs, goal: '< 30000', met: r.duties.importMs < 30_000 });
+    rows.push({ metric: '  re-import: tasks opened', value: r.duties.reimportOpened, goal: '0', met: r.duties.reimportOpened === 0 });
   }
   if (r.calendar) rows.push({ metric: 'calendar.msPer1M (addWorkingDays)', value: r.calendar.msPer1M, goal: '' });
   if (r.startup) {

@@ -12,6 +12,7 @@ import type { DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
+import { ensureSchedules } from './schedules.js';
 import { installWorkerMetrics } from './metrics.js';
 import { loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
@@ -150,6 +151,9 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         log(`worker stopped: ${(e as Error).message}`);
         void stopAll(1);
       });
+      // The standing duties' Temporal Schedules (issue 13), created if missing: npm start and npm run worker.
+      const schedules = await ensureSchedules(client, env.TEMPORAL_TASK_QUEUE);
+      if (schedules.created.length > 0) log(`created schedules ${schedules.created.join(', ')}`);
       stops.push(async () => {
         if (w.worker.getState() === 'RUNNING') w.worker.shutdown();
         await running.catch(() => {});

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
+import { createDutyActivities } from '../activities/duties/index.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { createRetireeActivities } from '../activities/retirees/index.js';
 
@@ -85,7 +86,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(opts.bundleCacheDir),
-    activities: { ...createActivities(opts.deps), ...createRetireeActivities(opts.deps) },
+    activities: { ...createActivities(opts.deps), ...createRetireeActivities(opts.deps), ...createDutyActivities(opts.deps) },
     dataConverter: opts.dataConverter,
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 50,
   });

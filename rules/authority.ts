@@ -42,7 +42,7 @@ export interface CaseFacts {
   pending?: Partial<Record<'appeal' | 'objection' | 'recheck' | 'payment' | 'stop', boolean>>;
 }
 
-export type CaseAction = 'read' | 'appeal' | 'objection' | 'recheck' | 'payment' | 'stop' | 'history';
+export type CaseAction = 'read' | 'appeal' | 'objection' | 'recheck' | 'payment' | 'stop' | 'adjust' | 'history';
 export type TaskAction = 'claim' | 'unclaim' | 'complete';
 export type Action = CaseAction | TaskAction;
 
@@ -95,6 +95,7 @@ export const CASE_ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = 
   recheck: ['county_approver'],
   payment: ['finance'],
   stop: ['county_approver', 'finance'],
+  adjust: ['county_approver', 'finance'],
   history: ['auditor'],
 };
 
@@ -210,6 +211,12 @@ function caseVerdict(actor: Actor, req: ActionRequest & { action: CaseAction }, 
     case 'stop':
       if (!c.recurring || p.stop) return no(REFUSALS.WRONG_STATE, `case ${c.id} has no recurring payment running (status ${c.status})`, '001 §四(一)');
       if (req.reasons !== undefined && !req.reasons.trim()) return no(REFUSALS.REASONS_REQUIRED, 'stopping a payment needs reasons', '001 §六(二) 动态管理');
+      return ALLOWED;
+    case 'adjust':
+      // An annual or roll review's outcome (001 §六(二) 动态调整): the following months' amount.
+      if (!c.recurring || p.stop) return no(REFUSALS.WRONG_STATE, `case ${c.id} has no recurring payment running`, '001 §四(一)');
+      if (req.reasons !== undefined && !req.reasons.trim()) return no(REFUSALS.REASONS_REQUIRED, 'adjusting a payment needs reasons', '001 §六(二) 动态管理');
+      if (req.amountFen !== undefined && (!Number.isSafeInteger(req.amountFen) || req.amountFen < 0)) return no(REFUSALS.INVALID, 'amountFen must be a non-negative whole number of fen', 'SPEC §3');
       return ALLOWED;
     case 'history':
       return ALLOWED;

@@ -71,6 +71,20 @@ export const DEFAULT_PARAMETERS: ParameterTable = [
   // 004 §24 "高龄、重病、失能" with "定期体检、上门巡诊": the age and the period are not said (not in seeds).
   { region: NATIONAL, key: 'retired_cadre_very_old_age', value: 80, effectiveFrom: FROM_004, ref: '004 §24 高龄 (not in seeds)', notInSeeds: true },
   { region: NATIONAL, key: 'retired_cadre_care_visit_months', value: 3, effectiveFrom: FROM_004, ref: '004 §24 定期 (not in seeds)', notInSeeds: true },
+  // Standing duties (issue 13). "定期" (regularly), "经常性" (frequently), "及时" (promptly) are not
+  // numbers: every interval below is Bangfu's default (not in seeds) that a region overrides.
+  { region: NATIONAL, key: 'roll_interval_months', value: 3, effectiveFrom: FROM_001, ref: '003 §九 定期比对 (not in seeds; 000 §4: nationally 每年1次)', notInSeeds: true },
+  { region: NATIONAL, key: 'roll_review_working_days', value: 10, effectiveFrom: FROM_001, ref: '003 §九; 001 §四(一) 动态更新 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'outreach_working_days', value: 10, effectiveFrom: FROM_001, ref: '003 §九 主动发现 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'annual_review_months', value: 12, effectiveFrom: FROM_001, ref: '001 §六(二) 动态调整 (not in seeds: yearly)', notInSeeds: true },
+  { region: NATIONAL, key: 'annual_review_working_days', value: 20, effectiveFrom: FROM_001, ref: '001 §六(二) (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_routine_interval_months', value: 6, effectiveFrom: FROM_000, ref: '000 §5 日常走访; 003 §八 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_special_interval_months', value: 1, effectiveFrom: FROM_000, ref: '000 §5 经常性上门走访; 003 §五 定期探访 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_elderly_age_years', value: 60, effectiveFrom: FROM_000, ref: '003 §五 老年 (not in seeds: 60)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_after_emergency_working_days', value: 3, effectiveFrom: FROM_000, ref: '000 §10 及时开展走访慰问 (not in seeds)', notInSeeds: true },
+  { region: NATIONAL, key: 'visit_working_days', value: 10, effectiveFrom: FROM_000, ref: '000 §5 (not in seeds: time to make a due visit)', notInSeeds: true },
+  { region: NATIONAL, key: 'autumn_term_month', value: 8, effectiveFrom: FROM_000, ref: '000 §9 每年秋季开学前夕 (not in seeds: August)', notInSeeds: true },
+  { region: NATIONAL, key: 'education_aid_fen', value: 100_000, effectiveFrom: FROM_001, ref: '001 §四(四) 视情给予一定补助; 000 §9 (amount not in seeds)', notInSeeds: true },
 ];
 
 /** What a key holds: its type (and allowed values), for ops' parameter admin and the API docs. */
@@ -164,6 +178,18 @@ export const PARAMETER_TYPES = {
   retired_cadre_long_stay_months: { type: 'int', min: 1, max: 120, unit: 'months' },
   retired_cadre_very_old_age: { type: 'int', min: 60, max: 120, unit: 'years' },
   retired_cadre_care_visit_months: { type: 'int', min: 1, max: 12, unit: 'months' },
+  roll_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  roll_review_working_days: wd,
+  outreach_working_days: wd,
+  annual_review_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  annual_review_working_days: wd,
+  visit_routine_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  visit_special_interval_months: { type: 'int', min: 1, max: 120, unit: 'months' },
+  visit_elderly_age_years: { type: 'int', min: 1, max: 120, unit: 'years' },
+  visit_after_emergency_working_days: wd,
+  visit_working_days: wd,
+  autumn_term_month: { type: 'int', min: 1, max: 12, unit: 'month of year' },
+  education_aid_fen: { type: 'fen' },
 } as const satisfies Readonly<Record<string, ParameterType>>;
 
 export type ParamKey = keyof typeof PARAMETER_TYPES;

@@ -30,6 +30,13 @@ export const STEPS = {
   appeal_decision: { role: 'appeal_reviewer', level: 'county', deadline: 'appeal_decision_working_days', written: true, title: '复核决定', refs: ['001 §五(四)', 'SPEC §2.4 (not in seeds: 10 working days)'] },
   objection_recheck: { role: 'county_rechecker', level: 'county', deadline: 'county_decision_working_days', written: false, title: '公示异议复查', refs: ['001 §五(三)', 'SPEC §2 publication objection'] },
   recovery: { role: 'finance', level: 'county', deadline: null, written: false, title: '先行帮扶款项核销', refs: ['001 §五 先行帮扶援助，事后补齐手续'] },
+  // Standing duties (issue 13; workflows/duties/): stopping a payment needs the county approver; visits
+  // and outreach are the township station's (000 §5); referral outcomes are recorded at the county.
+  roll_review: { role: 'county_approver', level: 'county', deadline: 'roll_review_working_days', written: false, title: '比对复核', refs: ['003 §九', '001 §四(一) 动态更新'] },
+  annual_review: { role: 'county_approver', level: 'county', deadline: 'annual_review_working_days', written: false, title: '年度复核', refs: ['001 §六(二)'] },
+  visit: { role: 'township_reviewer', level: 'township', deadline: 'visit_working_days', written: false, title: '走访', refs: ['000 §5', '003 §五', '003 §八', '000 §10', '000 §9'] },
+  referral_outcome: { role: 'county_rechecker', level: 'county', deadline: 'referral_outcome_working_days', written: false, title: '转介结果', refs: ['000 §7–8', '001 §四(三)', '003 §二', '003 §七'] },
+  outreach: { role: 'township_reviewer', level: 'township', deadline: 'outreach_working_days', written: false, title: '主动发现', refs: ['003 §九'] },
   // Retired cadres (004): the service institution's own processes (workflows/retirees/).
   travel_approval: { role: 'retiree_approver', level: 'county', deadline: 'retired_cadre_travel_approval_working_days', written: false, title: '出国（境）审批', refs: ['004 §15'] },
   travel_report: { role: 'retiree_officer', level: 'county', deadline: null, written: false, title: '境外长期居留季度报告', refs: ['004 §15'] },

@@ -18,6 +18,12 @@ export const TASK_TYPES = [
   'appeal_decision',
   'objection_recheck',
   'recovery',
+  // Standing duties (issue 13; workflows/duties/): owned by their duty workflows, not by the case.
+  'roll_review',
+  'annual_review',
+  'visit',
+  'referral_outcome',
+  'outreach',
   // Retired cadres (004 §15, §16, §18, §19, §20, §23, §24): the service institution's own processes.
   'travel_approval',
   'travel_report',
@@ -94,6 +100,10 @@ export interface Applicant {
   remoteHardshipService?: boolean;
   phone?: string;
   village?: string;
+  /** Visits (issue 13; 000 §5 老弱病残、鳏寡孤独): elderly, seriously_ill, disabled, widowed, childless, living_alone. */
+  specialGroups?: string[];
+  /** Students in the household (000 §9 autumn-term visit; 001 §四(四) education aid). */
+  studentsInHousehold?: number;
 }
 
 export interface CaseInput {

@@ -42,3 +42,6 @@ export const SA_OVERDUE = defineSearchAttributeKey('BangfuOverdue', SearchAttrib
 export const SA_COUNTY = defineSearchAttributeKey('BangfuCounty', SearchAttributeType.KEYWORD);
 export const SA_DUE_AT = defineSearchAttributeKey('BangfuDueAt', SearchAttributeType.DATETIME);
 export const SEARCH_ATTRIBUTES = [SA_STATUS, SA_STEP, SA_OVERDUE, SA_COUNTY, SA_DUE_AT];
+
+/** Annual or roll review outcome "adjust" (issue 13; 001 §六(二)): the amount of the following monthly payments. */
+export const adjustRecurringUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string; amountFen: number; ref: string }]>('adjustRecurring');

@@ -9,6 +9,7 @@ import { authorize, type ActionRequest, type CaseFacts } from '../../rules/autho
 import { isRecurring } from '../../rules/matter-class.js';
 import { shanghaiMonth } from '../../rules/months.js';
 import {
+  adjustRecurringUpdate,
   claimTaskUpdate,
   commissionRecheckUpdate,
   completeTaskUpdate,
@@ -117,6 +118,21 @@ export function installHandlers(c: Ctx): void {
   wf.setHandler(disburseUpdate, ({ actor, period }) => request(c, (r) => (c.requests.payment = r), { actor, period: period ?? (isRecurring(s.matter) ? shanghaiMonth(Date.now()) : 'once') }), {
     validator: ({ actor }) => check(c, actor, { action: 'payment' }),
   });
+  // Annual or roll review outcome "adjust" (issue 13; 001 §六(二) 动态调整): the following monthly payments
+  // are the amount the review recomputed from the parameters in force (its breakdown is on the review's
+  // event); kept in the input's benefit so it survives continue-as-new.
+  wf.setHandler(
+    adjustRecurringUpdate,
+    async ({ actor, reasons, amountFen, ref }) => {
+      const before = s.approvedAmountFen;
+      s.approvedAmountFen = amountFen;
+      c.input.benefit = { ...(c.input.benefit ?? {}), adjustedAmountFen: amountFen, adjustmentRef: ref };
+      record(c, 'recurring_payment_adjusted', actor, { reasons, amountFen, before, ref }, { refs: ['001 §六(二)', ref] });
+      await flush(c);
+      return c.state;
+    },
+    { validator: ({ actor, reasons, amountFen }) => check(c, actor, { action: 'adjust', reasons: reasons ?? '', amountFen }) },
+  );
   wf.setHandler(stopRecurringUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.stop = r), { actor, reasons }), {
     validator: ({ actor, reasons }) => check(c, actor, { action: 'stop', reasons: reasons ?? '' }),
   });
