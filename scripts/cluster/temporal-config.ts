@@ -91,11 +91,12 @@ export function serverConfig(o: { db: TemporalDb; ports: Record<ServiceName, Ser
   return `# Written by scripts/cluster/temporal-config.ts for the ${o.service} service.\n` + stringify(config);
 }
 
-function run(bin: string, args: string[], logFile: string): Promise<void> {
+function run(bin: string, args: string[], password: string, logFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'a');
-    fs.writeSync(out, `\n$ temporal-sql-tool ${args.filter((a, i) => args[i - 1] !== '--pw').join(' ')}\n`);
-    const child = spawn(bin, args, { stdio: ['ignore', out, out] });
+    fs.writeSync(out, `\n$ temporal-sql-tool ${args.join(' ')}\n`);
+    // The password goes by environment (SQL_PASSWORD), not on the command line other users can read.
+    const child = spawn(bin, args, { stdio: ['ignore', out, out], env: { ...process.env, SQL_PASSWORD: password } });
     fs.closeSync(out);
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -112,16 +113,16 @@ function run(bin: string, args: string[], logFile: string): Promise<void> {
  * existing database update-schema has nothing to do.
  */
 export async function setupSchemas(sqlTool: string, db: TemporalDb, logFile: string): Promise<void> {
-  const base = ['--plugin', 'postgres12', '--ep', db.host, '-p', String(db.port), '-u', db.user, '--pw', db.password];
+  const base = ['--plugin', 'postgres12', '--ep', db.host, '-p', String(db.port), '-u', db.user];
   for (const [name, schema] of [
     ['temporal', 'postgresql/v12/temporal'],
     ['temporal_visibility', 'postgresql/v12/visibility'],
   ] as const) {
     const on = [...base, '--db', name];
-    await run(sqlTool, [...on, 'create-database'], logFile).catch((e: Error) => {
+    await run(sqlTool, [...on, 'create-database'], db.password, logFile).catch((e: Error) => {
       if (!/already exists/.test(e.message)) throw e;
     });
-    await run(sqlTool, [...on, 'setup-schema', '-v', '0.0'], logFile);
-    await run(sqlTool, [...on, 'update-schema', '--schema-name', schema], logFile);
+    await run(sqlTool, [...on, 'setup-schema', '-v', '0.0'], db.password, logFile);
+    await run(sqlTool, [...on, 'update-schema', '--schema-name', schema], db.password, logFile);
   }
 }
