@@ -121,7 +121,16 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     const frontendAddress = `127.0.0.1:${ports.frontend.grpc}`;
     const connection = await connectTemporal(frontendAddress, { timeoutMs: 60_000 });
     cleanups.push(() => connection.close());
-    await ensureNamespace(connection, NAMESPACE);
+    // The frontend answers before the membership ring has history and matching in it: retry.
+    for (let i = 0; ; i++) {
+      try {
+        await ensureNamespace(connection, NAMESPACE);
+        break;
+      } catch (e) {
+        if (i >= 60) throw e;
+        await sleep(1_000);
+      }
+    }
     await waitUntilUsable(connection);
     mark('temporal', t);
     log(`Temporal frontend on ${frontendAddress}; namespace ${NAMESPACE} with its search attributes`);
@@ -151,7 +160,7 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
       LOG_LEVEL: 'warn',
     };
     const child = (name: string, script: string, env: Record<string, string>) =>
-      new Child({ name, script, env: { ...common, ...env, BANGFU_DATA_DIR: path.join(dataDir, name) }, ready: /Bangfu is running/, logFile: path.join(dataDir, `${name}.log`), nodeFlags: o.nodeFlags });
+      new Child({ name, script, env: { ...common, ...env, BANGFU_DATA_DIR: path.join(dataDir, name) }, ready: /Bangfu is running/, logFile: path.join(dataDir, `${name}.log`), nodeFlags: o.nodeFlags, startTimeoutMs: 300_000 });
     const workers = Array.from({ length: o.workers ?? 2 }, (_, i) => child(`worker-${i + 1}`, 'scripts/worker.ts', {}));
     const apiPorts = await Promise.all(Array.from({ length: o.apis ?? 2 }, () => freePort()));
     const apis = apiPorts.map((p, i) => child(`api-${i + 1}`, 'scripts/api.ts', { PORT: String(p), HOST: '127.0.0.1' }));
