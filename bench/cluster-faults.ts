@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../scripts/lib/database.js';
 import { startCluster, type Cluster } from '../scripts/cluster/cluster.js';
+import { onLauncherGone } from '../scripts/cluster/launchers.js';
 import { CLUSTER_PLAN, runFaultSuite } from './lib/faults.js';
 import { machineFacts } from './lib/proc.js';
 import { setBenchParameters } from './lib/stack.js';
@@ -45,6 +46,7 @@ async function shutdown(keepData: boolean) {
   await c?.stop({ keepData }).catch(() => {});
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void shutdown(false).then(() => process.exit(130)));
+onLauncherGone(() => void shutdown(false).then(() => process.exit(130)));
 
 async function main(): Promise<number> {
   let keepData = true;

@@ -4,6 +4,7 @@
  * stops everything on Ctrl-C / SIGTERM. The first run builds the Temporal server into `.tools/`.
  */
 import { startCluster, type Cluster } from './cluster/cluster.js';
+import { onLauncherGone } from './cluster/launchers.js';
 
 const args = process.argv.slice(2);
 const value = (name: string, dflt: number): number => {
@@ -36,6 +37,7 @@ const stop = async (code: number) => {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 process.on('SIGHUP', () => void stop(0));
+onLauncherGone(() => void stop(0));
 
 const t0 = Date.now();
 try {

@@ -17,7 +17,7 @@ import { dataConverter } from '../../platform/codec.js';
 import { connectTemporal, ensureNamespace } from '../../platform/temporal.js';
 import { SA_STATUS } from '../../workflows/definitions.js';
 import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/database.js';
-import { freePort } from '../lib/ports.js';
+import { freePort, portInUse } from '../lib/ports.js';
 import { ensureClusterBinaries } from './install.js';
 import { TemporalService } from './service.js';
 import { historyShards, serverConfig, SERVICES, setupSchemas, type ServiceName, type ServicePorts } from './temporal-config.js';
@@ -105,7 +105,7 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     const shards = historyShards();
     const ports = {} as Record<ServiceName, ServicePorts>;
     for (const s of SERVICES) {
-      ports[s] = { grpc: await freePort(), membership: await freePort(), metrics: await freePort(), pprof: await freePort(), ...(s === 'frontend' ? { http: await freePort() } : {}) };
+      ports[s] = { grpc: await freePort(), membership: await membershipPort(), metrics: await freePort(), pprof: await freePort(), ...(s === 'frontend' ? { http: await freePort() } : {}) };
     }
     const temporal = {} as Record<ServiceName, TemporalService>;
     for (const s of SERVICES) {
@@ -117,7 +117,10 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     cleanups.push(async () => {
       for (const s of ['frontend', 'worker', 'matching', 'history'] as const) await temporal[s].stop();
     });
-    await Promise.all(SERVICES.map((s) => temporal[s].start()));
+    // On a fresh database the first service writes the cluster metadata; several at once race on it
+    // ("SaveClusterMetadata encountered version mismatch") and the losers exit. History first.
+    await temporal.history.start();
+    await Promise.all((['matching', 'frontend', 'worker'] as const).map((s) => temporal[s].start()));
     const frontendAddress = `127.0.0.1:${ports.frontend.grpc}`;
     const connection = await connectTemporal(frontendAddress, { timeoutMs: 60_000 });
     cleanups.push(() => connection.close());
@@ -225,6 +228,21 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     await undo();
     throw e;
   }
+}
+
+/**
+ * Temporal records each host's membership (ringpop) port in `cluster_membership.rpc_port`, a SMALLINT:
+ * a kernel-chosen ephemeral port (32768+) makes the service die at start ("out of range for type
+ * smallint"). So membership ports come from 20000–32767, checked free.
+ */
+const taken = new Set<number>();
+async function membershipPort(): Promise<number> {
+  for (let p = 20_000 + Math.floor(Math.random() * 10_000); p < 32_768; p++) {
+    if (taken.has(p) || (await portInUse(p))) continue;
+    taken.add(p);
+    return p;
+  }
+  throw new Error('no free port below 32768 for Temporal membership');
 }
 
 /**
