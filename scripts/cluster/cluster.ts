@@ -17,10 +17,10 @@ import { dataConverter } from '../../platform/codec.js';
 import { connectTemporal, ensureNamespace } from '../../platform/temporal.js';
 import { SA_STATUS } from '../../workflows/definitions.js';
 import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/database.js';
-import { freePort, portInUse } from '../lib/ports.js';
+import { freePort } from '../lib/ports.js';
 import { ensureClusterBinaries } from './install.js';
 import { TemporalService } from './service.js';
-import { historyShards, serverConfig, SERVICES, setupSchemas, type ServiceName, type ServicePorts } from './temporal-config.js';
+import { historyShards, membershipPort, serverConfig, SERVICES, setupSchemas, type ServiceName, type ServicePorts } from './temporal-config.js';
 
 export const NAMESPACE = 'bangfu';
 export const TASK_QUEUE = 'bangfu-cases';
@@ -228,21 +228,6 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     await undo();
     throw e;
   }
-}
-
-/**
- * Temporal records each host's membership (ringpop) port in `cluster_membership.rpc_port`, a SMALLINT:
- * a kernel-chosen ephemeral port (32768+) makes the service die at start ("out of range for type
- * smallint"). So membership ports come from 20000–32767, checked free.
- */
-const taken = new Set<number>();
-async function membershipPort(): Promise<number> {
-  for (let p = 20_000 + Math.floor(Math.random() * 10_000); p < 32_768; p++) {
-    if (taken.has(p) || (await portInUse(p))) continue;
-    taken.add(p);
-    return p;
-  }
-  throw new Error('no free port below 32768 for Temporal membership');
 }
 
 /**

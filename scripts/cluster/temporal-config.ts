@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { REPO_ROOT } from '../lib/database.js';
+import { portInUse } from '../lib/ports.js';
 
 export const SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -35,6 +36,22 @@ export function historyShards(): number {
   const n = Number(process.env.BANGFU_CLUSTER_SHARDS ?? 4);
   if (!Number.isInteger(n) || n < 1) throw new Error(`BANGFU_CLUSTER_SHARDS: expected a whole number ≥ 1 (got ${process.env.BANGFU_CLUSTER_SHARDS})`);
   return n;
+}
+
+/**
+ * Temporal records each host's membership (ringpop) port in `cluster_membership.rpc_port`, a SMALLINT:
+ * a kernel-chosen ephemeral port (32768+) makes the service die at start ("out of range for type
+ * smallint"). So membership ports come from 20000–32767, checked free.
+ */
+const taken = new Set<number>();
+export async function membershipPort(): Promise<number> {
+  for (let p = 20_000 + Math.floor(Math.random() * 10_000); p < 32_768; p++) {
+    if (taken.has(p)) continue;
+    taken.add(p); // before the await: concurrent callers must not pick the same port
+    if (await portInUse(p)) continue;
+    return p;
+  }
+  throw new Error('no free port below 32768 for Temporal membership');
 }
 
 export function serverConfig(o: { db: TemporalDb; ports: Record<ServiceName, ServicePorts>; service: ServiceName; shards: number; logLevel?: string }): string {
