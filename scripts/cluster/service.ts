@@ -16,6 +16,15 @@ export class TemporalService {
   unexpectedExits = 0;
   private stopping = false;
 
+  /**
+   * From now on an exit is expected (no automatic restart). Called synchronously when the whole
+   * cluster stops: a Ctrl-C in a terminal reaches every process of the group at once, and a service
+   * that exits on it must not be started again behind our back.
+   */
+  markStopping(): void {
+    this.stopping = true;
+  }
+
   constructor(
     readonly name: ServiceName,
     readonly bin: string,
