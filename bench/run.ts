@@ -13,7 +13,9 @@
  *   faults   the latest fault-suite result (npm run test:faults)
  *
  * Flags: --quick, --only e2e,api,ops,replay,duties,calendar,startup, --cases N, --concurrency N,
- * --cpu-prof (worker and API write V8 CPU profiles; their hottest functions are summarised), --keep.
+ * --cpu-prof (worker and API write V8 CPU profiles; their hottest functions are summarised), --keep,
+ * --cluster (e2e and api again on a multi-service Temporal cluster with 2 worker and 2 API replicas:
+ * the `cluster` section, bench/lib/cluster.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { temporalCliVersion } from '../scripts/lib/tools.js';
 import { REPO_ROOT } from '../platform/database.js';
 import { round } from './lib/driver.js';
+import { measureCluster } from './lib/cluster.js';
 import { caseHistory, historyShape, measureE2E, measureRaw, type HistoryShape } from './lib/e2e.js';
 import { summariseProfiles } from './lib/cpuprofile.js';
 import { machineFacts } from './lib/proc.js';
@@ -174,6 +177,11 @@ async function main() {
       if (flag('keep')) log(`data kept in ${stack.dataDir}`);
       stack = null;
     }
+    if (flag('cluster') && (only.has('e2e') || only.has('api'))) {
+      log('cluster: the same e2e and api sections on a multi-service Temporal cluster (first run builds the server)');
+      const shape = (results.e2e as { typicalCase?: HistoryShape } | undefined)?.typicalCase ?? DEFAULT_SHAPE;
+      results.cluster = await measureCluster({ cases: cfg.e2eCases, concurrency: cfg.concurrency, apiSeconds: cfg.apiSeconds, stamp, shape, sections: only, log });
+    }
     if (profDir) {
       // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: name each by its process (thread 0 = main).
       const names = Object.fromEntries(Object.entries(profiled).map(([k, v]) => [String(v), k]));
@@ -239,6 +247,16 @@ function tableRows(r: any): Row[] {
     rows.push({ metric: '  GET /v1/tasks p50 / p99', value: `${r.api.byKind.inbox?.p50Ms} / ${r.api.byKind.inbox?.p99Ms}`, goal: '' });
     rows.push({ metric: '  POST …/complete p50 / p99', value: `${r.api.byKind.complete?.p50Ms} / ${r.api.byKind.complete?.p99Ms}`, goal: '' });
     rows.push({ metric: '  POST …/complete p50 unloaded', value: r.api.unloaded?.complete?.p50Ms, goal: '' });
+  }
+  if (r.cluster?.e2e) {
+    rows.push({ metric: 'cluster e2e cases/s (2 workers, 2 APIs)', value: r.cluster.e2e.casesPerSecond, goal: '' });
+    rows.push({ metric: 'cluster raw Temporal cases/s', value: r.cluster.e2e.rawTemporalCasesPerSecond, goal: '' });
+    rows.push({ metric: 'cluster.e2e.ratioToRawTemporal', value: r.cluster.e2e.ratioToRawTemporal, goal: '≥ 0.7', met: r.cluster.e2e.ratioToRawTemporal >= 0.7 });
+  }
+  if (r.cluster?.api) {
+    rows.push({ metric: 'cluster.api.p50Ms', value: r.cluster.api.p50Ms, goal: '' });
+    rows.push({ metric: 'cluster.api.p99Ms', value: r.cluster.api.p99Ms, goal: '< 200', met: r.cluster.api.p99Ms < 200 });
+    rows.push({ metric: '  cluster POST …/complete p50 / p99', value: `${r.cluster.api.byKind.complete?.p50Ms} / ${r.cluster.api.byKind.complete?.p99Ms}`, goal: '' });
   }
   if (r.ops) {
     rows.push({ metric: 'ops.overdueMsAt10k', value: r.ops.overdueMsAt10k, goal: '' });

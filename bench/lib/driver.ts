@@ -38,10 +38,17 @@ export interface Res {
 
 export class Api {
   readonly stats = newRetryStats();
+  private turn = 0;
   constructor(
     readonly baseUrl: string,
-    private readonly opts: { retry?: boolean; giveUpMs?: number; timeoutMs?: number } = {},
+    /** baseUrls: replicas behind a load balancer; each attempt goes to the next (a retry to another). */
+    private readonly opts: { retry?: boolean; giveUpMs?: number; timeoutMs?: number; baseUrls?: string[] } = {},
   ) {}
+
+  private base(): string {
+    const all = this.opts.baseUrls;
+    return all && all.length > 0 ? all[this.turn++ % all.length]! : this.baseUrl;
+  }
 
   /** One HTTP call, retried (when enabled) until it gets an answer that is not "unavailable". */
   async call(method: 'GET' | 'POST', path: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> {
@@ -55,7 +62,7 @@ export class Api {
       let res: Response;
       let text: string;
       try {
-        res = await fetch(this.baseUrl + path, {
+        res = await fetch(this.base() + path, {
           method,
           headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),

@@ -16,7 +16,7 @@ import { AMOUNT_FEN, Api, applyCase, driveCase, officials, pool, round, type Off
 import type { Child } from './proc.js';
 import { BENCH_COUNTY } from './stack.js';
 
-export type FaultKind = 'kill-worker' | 'restart-temporal' | 'restart-postgres';
+export type FaultKind = 'kill-worker' | 'restart-temporal' | 'restart-postgres' | 'kill-api' | 'restart-history' | 'restart-matching';
 
 export interface FaultTarget {
   apiUrl: string;
@@ -27,6 +27,10 @@ export interface FaultTarget {
   api: Child;
   restartTemporal?: () => Promise<number>;
   restartPostgres?: () => Promise<number>;
+  /** On a multi-service cluster: restart one Temporal service (SIGTERM, start again); ms away. */
+  restartService?: (name: 'history' | 'matching') => Promise<number>;
+  /** API replicas behind a client-side balancer (each attempt to the next); default [apiUrl]. */
+  apiUrls?: string[];
   /** For the check that no case workflow is left running. */
   client?: Client;
 }
@@ -44,6 +48,15 @@ export const FULL_PLAN: FaultStep[] = [
   { at: 0.4, kind: 'kill-worker' },
   { at: 0.55, kind: 'restart-postgres' },
   { at: 0.7, kind: 'kill-worker' },
+];
+
+/** On the multi-service cluster (npm run test:cluster): one of each fault, one at a time. */
+export const CLUSTER_PLAN: FaultStep[] = [
+  { at: 0.1, kind: 'kill-worker' },
+  { at: 0.25, kind: 'restart-history' },
+  { at: 0.4, kind: 'kill-api' },
+  { at: 0.55, kind: 'restart-matching' },
+  { at: 0.7, kind: 'restart-postgres' },
 ];
 
 export interface FaultReport {
@@ -65,7 +78,7 @@ export interface FaultReport {
   casesWithoutOnePaidEvent: number;
   workflowsStillRunning: number | null;
   faults: { kind: FaultKind; atCasesFinished: number; atS: number; downMs: number }[];
-  processRestarts: { workerKills: number; workerUnexpectedExits: number; apiUnexpectedExits: number };
+  processRestarts: { workerKills: number; workerUnexpectedExits: number; apiUnexpectedExits: number; apiKills: number };
   parallel: Record<string, unknown> | null;
   retries: Api['stats'];
   driveErrors: string[];
@@ -81,7 +94,7 @@ export async function runFaultSuite(
 ): Promise<FaultReport> {
   const log = o.log ?? (() => {});
   const startedAt = new Date().toISOString();
-  const api = new Api(t.apiUrl);
+  const api = new Api(t.apiUrl, { baseUrls: t.apiUrls });
   const who = await officials(t.jwtSecret);
   const t0 = performance.now();
   const faults: FaultReport['faults'] = [];
@@ -103,6 +116,14 @@ export async function runFaultSuite(
         await t.worker.kill('SIGKILL');
         await sleep(1_000);
         await t.worker.start();
+      } else if (step.kind === 'kill-api') {
+        await t.api.settled();
+        await t.api.kill('SIGKILL');
+        await sleep(1_000);
+        await t.api.start();
+      } else if (step.kind === 'restart-history' || step.kind === 'restart-matching') {
+        if (!t.restartService) throw new Error('this stack has no separate Temporal services');
+        await t.restartService(step.kind === 'restart-history' ? 'history' : 'matching');
       } else if (step.kind === 'restart-temporal') {
         if (!t.restartTemporal) throw new Error('this stack cannot restart Temporal');
         await t.restartTemporal();
@@ -198,7 +219,7 @@ export async function runFaultSuite(
     casesWithoutOnePaidEvent,
     workflowsStillRunning,
     faults,
-    processRestarts: { workerKills: t.worker.kills, workerUnexpectedExits: t.worker.unexpectedExits, apiUnexpectedExits: t.api.unexpectedExits },
+    processRestarts: { workerKills: t.worker.kills, workerUnexpectedExits: t.worker.unexpectedExits, apiUnexpectedExits: t.api.unexpectedExits, apiKills: t.api.kills },
     parallel,
     retries: api.stats,
     driveErrors: driveErrors.slice(0, 10),

@@ -18,17 +18,17 @@ import { overdueSteps } from '../../store/ops.js';
 import { Api, driveCase, officials, percentile, round } from './driver.js';
 import { caseHistory, historyShape } from './e2e.js';
 import { cpuBetween, cpuSnapshot } from './proc.js';
-import { ownerQuery, type BenchStack } from './stack.js';
+import { ownerQuery, type BenchStack, type MeasuredStack } from './stack.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type History = proto.temporal.api.history.v1.IHistory;
 
 // ------------------------------------------------------------------------------------------ api
 export async function measureApiLatency(
-  stack: BenchStack,
+  stack: MeasuredStack,
   o: { ratePerSecond: number; durationS: number; run: string; offset: number; log?: (s: string) => void },
 ) {
-  const api = new Api(stack.apiUrl);
+  const api = new Api(stack.apiUrl, { baseUrls: stack.apiUrls });
   const who = await officials(stack.secrets.jwtSecret);
   const stat = (xs: number[]) => ({ n: xs.length, p50Ms: round(percentile(xs, 50)), p99Ms: round(percentile(xs, 99)), maxMs: round(Math.max(...xs)) });
   const collect = () => {

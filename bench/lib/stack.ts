@@ -92,6 +92,12 @@ export async function startAppProcesses(o: {
   };
 }
 
+/** What the throughput and latency sections need: the dev-server stack, or the cluster (bench/lib/cluster.ts). */
+export type MeasuredStack = Pick<BenchStack, 'apiUrl' | 'secrets' | 'pids' | 'temporalAddress' | 'dataDir' | 'connection' | 'client'> & {
+  /** API replicas: clients send each attempt to the next one. */
+  apiUrls?: string[];
+};
+
 export interface BenchStack extends AppProcesses {
   dataDir: string;
   secrets: AppSecrets;

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, ENV_VARIABLES, loadEnv } from '../../config/env.js';
+import { SERVER_VERSION } from '../../scripts/cluster/install.js';
+import { DYNAMIC_CONFIG, SERVICES } from '../../scripts/cluster/temporal-config.js';
 
 describe('config/env.ts', () => {
   it('has working defaults (PORT 3000, HOST 127.0.0.1, data dir .bangfu)', () => {
@@ -49,12 +51,16 @@ describe('config/env.ts', () => {
 
 describe('docker-compose.yml (production shape; no engine runs here, so it is checked as data)', () => {
   const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
-    services: Record<string, { image?: string; build?: unknown; command?: string[]; environment?: Record<string, string>; ports?: string[] }>;
+    services: Record<
+      string,
+      { image?: string; build?: unknown; command?: string[]; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition?: string }> }
+    >;
   };
+  const TEMPORAL_SERVICES = ['temporal', 'temporal-history', 'temporal-matching', 'temporal-worker'];
 
   it('has PostgreSQL, Temporal, its UI, and Bangfu worker and API built from the Dockerfile', () => {
     const s = compose.services;
-    expect(Object.keys(s).sort()).toEqual(['bangfu-api', 'bangfu-worker', 'postgres', 'temporal', 'temporal-ui']);
+    expect(Object.keys(s).sort()).toEqual(['bangfu-api', 'bangfu-worker', 'postgres', ...TEMPORAL_SERVICES, 'temporal-schema', 'temporal-ui'].sort());
     expect(s.postgres!.image).toMatch(/^postgres:/);
     expect(s.temporal!.image).toMatch(/^temporalio\/(auto-setup|server)/);
     expect(s['temporal-ui']!.image).toMatch(/^temporalio\/ui/);
@@ -84,5 +90,38 @@ describe('docker-compose.yml (production shape; no engine runs here, so it is ch
       expect(() => loadEnv(resolved)).not.toThrow();
     }
     expect(compose.services['bangfu-api']!.environment!.TEMPORAL_ADDRESS).toBe('temporal:7233');
+  });
+
+  it('runs Temporal as four services of the server version `npm run cluster` builds, over PostgreSQL', () => {
+    const s = compose.services;
+    const roles = TEMPORAL_SERVICES.map((name) => {
+      const svc = s[name]!;
+      expect(svc.image, name).toBe(`temporalio/server:${SERVER_VERSION}`);
+      const env = svc.environment!;
+      expect(env.DB, name).toBe('postgres12');
+      expect(env.POSTGRES_SEEDS, name).toBe('postgres');
+      expect(env.PUBLIC_FRONTEND_ADDRESS, name).toBe('temporal:7233');
+      // Every service must agree on the shard count, and read the dynamic config npm run cluster uses.
+      expect(env.NUM_HISTORY_SHARDS, name).toBe(s.temporal!.environment!.NUM_HISTORY_SHARDS);
+      const mount = svc.volumes?.find((v) => v.startsWith('./deploy/temporal/dynamicconfig.yaml:'));
+      expect(mount, name).toBeTruthy();
+      expect(mount!.split(':')[1]).toBe(env.DYNAMIC_CONFIG_FILE_PATH);
+      expect(svc.depends_on?.['temporal-schema']?.condition, name).toBe('service_completed_successfully');
+      return env.TEMPORAL_SERVICES;
+    });
+    expect(roles.sort()).toEqual([...SERVICES].sort());
+    expect(s.temporal!.environment!.TEMPORAL_SERVICES).toBe('frontend');
+    const dynamic = parse(fs.readFileSync(DYNAMIC_CONFIG, 'utf8')) as Record<string, { value: unknown }[]>;
+    expect(dynamic['history.maxInFlightUpdates']?.[0]?.value).toBe(200);
+  });
+
+  it('sets up both Temporal schemas with the same version of temporal-sql-tool', () => {
+    const job = compose.services['temporal-schema']!;
+    expect(job.image).toBe(`temporalio/admin-tools:${SERVER_VERSION}`);
+    expect(job.environment!.SQL_PLUGIN).toBe('postgres12');
+    const script = (job.command ?? []).join('\n');
+    expect(script).toContain('setup-schema -v 0.0');
+    expect(script).toContain('postgresql/v12/$$schema');
+    expect(script).toMatch(/temporal:temporal temporal_visibility:visibility/);
   });
 });
