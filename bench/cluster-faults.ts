@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../scripts/lib/database.js';
+import { REPO_ROOT } from '../platform/database.js';
 import { startCluster, type Cluster } from '../scripts/cluster/cluster.js';
 import { onLauncherGone } from '../scripts/cluster/launchers.js';
 import { CLUSTER_PLAN, runFaultSuite } from './lib/faults.js';

@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../lib/database.js';
+import { REPO_ROOT } from '../../platform/database.js';
 
 export const SERVER_VERSION = '1.32.2';
 const GO_TOOLCHAIN = process.env.BANGFU_CLUSTER_GOTOOLCHAIN || 'go1.27.3';

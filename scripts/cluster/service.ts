@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { waitForPort } from '../lib/ports.js';
+import { waitForPort } from '../../platform/ports.js';
 import type { ServiceName, ServicePorts } from './temporal-config.js';
 
 export class TemporalService {

@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { REPO_ROOT } from '../lib/database.js';
-import { portInUse } from '../lib/ports.js';
+import { REPO_ROOT } from '../../platform/database.js';
+import { portInUse } from '../../platform/ports.js';
 
 export const SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
 export type ServiceName = (typeof SERVICES)[number];
