@@ -19,6 +19,7 @@ import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import dev from './routes/dev.js';
 import filters from './routes/filters.js';
+import apply from './routes/apply.js';
 import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
@@ -92,6 +93,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(
     async function v1(scope) {
       scope.addHook('onRequest', scope.authenticate);
+      await scope.register(apply);
       await scope.register(cases);
       await scope.register(audit);
       await scope.register(tasks);

@@ -2,6 +2,7 @@
  * Starting and stopping Bangfu's parts in one process, in order, with one clear message when a part
  * cannot start (which variable, which port) and a clean stop of every child on Ctrl-C / SIGTERM.
  */
+import { migrationsApplied } from '../store/cases.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from '@temporalio/worker';
@@ -178,8 +179,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         readiness: async () => {
           const parts: Record<string, string> = {};
           try {
-            const r = await db.prisma.$queryRaw<{ n: number }[]>`select count(*)::int as n from _prisma_migrations where finished_at is not null`;
-            parts.database = (r[0]?.n ?? 0) > 0 ? 'ok' : 'not migrated';
+            parts.database = (await migrationsApplied(db.prisma)) > 0 ? 'ok' : 'not migrated';
           } catch (e) {
             parts.database = `unreachable: ${(e as Error).message}`;
           }

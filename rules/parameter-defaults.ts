@@ -133,6 +133,7 @@ export const MONEY_RULES: Readonly<Record<string, MoneyRule>> = {
   retiree_medical_band2_threshold_fen: exact('threshold', '个人自付医疗费超过10万元的', '004 §20'),
   retiree_medical_band2_rate: amount('按照超出部分的50%给予补助', '004 §20'),
   retiree_medical_cap_fen: cap('补助最高限额为10万元', '004 §20'),
+  education_aid_fen: amount('视情给予一定补助 (a regional amount, not in seeds)', '001 §四(四); 000 §9'),
 };
 /**
  * Every parameter key with its type. `ParamKey` (below) is the union of these keys: code that names a

@@ -75,14 +75,14 @@ describe('intake window (004 §5)', () => {
     expect((await call('GET', `/v1/retirees/${id}`, 'retiree_officer', undefined, '220103')).status).toBe(404);
   });
 
-  // 2027's holidays are not official yet: counted weekdays-only (provisional), 02-01 + 10 = 02-15.
+  // 2027's holidays are not official yet: provisional, counting the statutory 春节 (除夕 02-05 to 初三, with 补假 for the weekend: 02-05, 02-08–02-10) — 02-01 + 10 working days = 02-19.
   it('travel of a 师级 cadre opens travel_approval in the upper department\'s inbox only', async () => {
     const r = await call('POST', `/v1/retirees/${id}/travel`, 'retiree_officer', { destination: '日本', departOn: '2027-03-01', plannedReturnOn: '2027-03-10', headOpinion: '同意' });
     expect(r.status).toBe(201);
     expect(r.body.travelId).toBe(`${id}-T1`);
-    expect(r.body.tasks).toEqual([expect.objectContaining({ type: 'travel_approval', role: 'retiree_approver', status: 'open', dueDate: '2027-02-15' })]);
+    expect(r.body.tasks).toEqual([expect.objectContaining({ type: 'travel_approval', role: 'retiree_approver', status: 'open', dueDate: '2027-02-19' })]);
     const inbox = await call('GET', '/v1/tasks', 'retiree_approver');
-    expect(inbox.body.items).toEqual([expect.objectContaining({ type: 'travel_approval', caseId: id, dueDate: '2027-02-15', overdue: false })]);
+    expect(inbox.body.items).toEqual([expect.objectContaining({ type: 'travel_approval', caseId: id, dueDate: '2027-02-19', overdue: false })]);
     expect((await call('GET', '/v1/tasks', 'retiree_officer')).body.items).toEqual([]);
     expect((await call('POST', `/v1/retirees/${id}/travel`, 'retiree_officer', { destination: '韩国', departOn: '2027-04-01' })).status).toBe(409);
     // Refusals are on the retiree's chain: the other county's read (404 to the caller) and this 409.
