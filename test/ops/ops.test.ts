@@ -51,7 +51,8 @@ async function makeOverdue(caseId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  s = await startApiStack();
+  // The visibility test files a living supplement in 330381: its 低保 standard is regional policy (001 §四(一)).
+  s = await startApiStack({ parameters: [{ key: 'dibao_standard_fen', value: 100_000, region: '330381' }] });
   [A, B, C] = await Promise.all([make(clerkA, COUNTY, TOWNSHIP), make(clerk2, COUNTY, TOWNSHIP_2), make(clerkB, COUNTY_B, TOWNSHIP_B)]);
   await makeOverdue(A);
   await makeOverdue(C);

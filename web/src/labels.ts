@@ -20,6 +20,22 @@ export const STEP: Record<TaskType, string> = {
   appeal_decision: '复核决定',
   objection_recheck: '公示异议复查',
   recovery: '追回',
+  roll_review: '比对复核',
+  annual_review: '年度复核',
+  visit: '走访',
+  referral_outcome: '转介结果',
+  outreach: '主动发现',
+  travel_approval: '出国（境）审批',
+  travel_report: '境外季度报告',
+  passport_return: '交回证件',
+  contact: '每月联系',
+  pay_suspension: '失联暂停发放',
+  medical_claim_check: '医疗补助审核',
+  medical_claim_approval: '医疗补助审批',
+  health_check: '健康体检',
+  report_approval: '报告事项审批',
+  emergency_paperwork: '先抢救后补办手续',
+  recuperation_plan: '疗养计划',
 };
 
 export const ROLE: Record<Role, string> = {
@@ -32,6 +48,9 @@ export const ROLE: Record<Role, string> = {
   finance: '财务',
   auditor: '审计',
   ops: '运维值守',
+  retiree_officer: '军休机构工作人员',
+  institution_head: '军休机构负责人',
+  retiree_approver: '上级退役军人工作部门',
 };
 
 export const MATTER: Record<string, string> = {

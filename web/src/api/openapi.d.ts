@@ -464,6 +464,10 @@ export interface paths {
                             relationToServingMember?: string;
                             remoteHardshipService?: boolean;
                             residesLocally?: boolean;
+                            /** @description visits (000 §5 老弱病残、鳏寡孤独; 003 §五): groups visited more often */
+                            specialGroups?: ("elderly" | "seriously_ill" | "disabled" | "widowed" | "childless" | "living_alone")[];
+                            /** @description students in the household (000 §9 autumn-term visit; 001 §四(四) education aid) */
+                            studentsInHousehold?: number;
                             village?: string;
                         };
                         /** @description FACTS about the applicant, per matter (never policy: rates, standards and maxima are dated regional parameters, 001 §四; a policy or unknown field is a 400 naming benefit.<field>). living_supplement: {householdStatus} (recurring, 县级人民政府退役军人事务部门 (列"其他优抚支出"科目)); medical_aid: {householdStatus, remainingSelfPaidFen, treatmentDate} (one_off, 县级人民政府退役军人事务部门 with 医疗保障部门 ("一站式"结报 where available)); employment_subsidy: {premiumPaidFen, retirementDate} (recurring, 县级人民政府退役军人事务部门 with 人力社保部门 (社会保险补贴)); temporary_aid: {requestedFen} (one_off, 县级人民政府退役军人事务部门); retiree_medical: {selfPaidFen, treatmentDate} (one_off, 军休服务管理机构); housing_referral: {rural, disabledHardship, onlyHomeCertifiedDangerous, meetsPublicRentalConditions} (referral, 住房和城乡建设部门); education_referral: {childrenInEducation} (referral, 教育部门及有关学校); funeral_referral: {} (referral, 民政部门 (殡葬服务机构)) */
@@ -568,7 +572,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -856,7 +860,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -1085,7 +1089,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -1931,7 +1935,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -2252,7 +2256,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -2563,7 +2567,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -2874,7 +2878,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -3111,7 +3115,7 @@ export interface paths {
                         "application/json": {
                             /** @enum {boolean} */
                             local: true;
-                            roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops")[];
+                            roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops" | "retiree_officer" | "institution_head" | "retiree_approver")[];
                             ttlSeconds: number;
                         };
                     };
@@ -3162,7 +3166,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         county: string;
-                        roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops")[];
+                        roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops" | "retiree_officer" | "institution_head" | "retiree_approver")[];
                         sub: string;
                         township?: string;
                     };
@@ -3178,7 +3182,7 @@ export interface paths {
                         "application/json": {
                             county: string;
                             expiresAt: string;
-                            roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops")[];
+                            roles: ("station_clerk" | "township_reviewer" | "township_approver" | "county_rechecker" | "county_approver" | "appeal_reviewer" | "finance" | "auditor" | "ops" | "retiree_officer" | "institution_head" | "retiree_approver")[];
                             sub: string;
                             token: string;
                             township?: string;
@@ -3290,7 +3294,7 @@ export interface paths {
                                      */
                                     sort: "caseId" | "type" | "priority" | "dueDate" | "left";
                                     /** @default  */
-                                    step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                                    step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan") | "";
                                 };
                                 name: string;
                                 updatedAt: string;
@@ -3372,7 +3376,7 @@ export interface paths {
                          */
                         sort?: "caseId" | "type" | "priority" | "dueDate" | "left";
                         /** @default  */
-                        step?: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                        step?: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan") | "";
                     };
                 };
             };
@@ -3400,7 +3404,7 @@ export interface paths {
                                  */
                                 sort: "caseId" | "type" | "priority" | "dueDate" | "left";
                                 /** @default  */
-                                step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery") | "";
+                                step: ("township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan") | "";
                             };
                             name: string;
                             updatedAt: string;
@@ -4049,7 +4053,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     /** @description task type, e.g. township_verification */
-                    step?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                    step?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                     township?: string;
                     withinWorkingDays?: number;
                 };
@@ -4203,7 +4207,7 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     /** @description task type, e.g. township_verification */
-                    step?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                    step?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                     township?: string;
                 };
                 header?: never;
@@ -4364,7 +4368,7 @@ export interface paths {
                          * @description a known parameter key (rules/parameters.ts)
                          * @enum {string}
                          */
-                        key: "township_review_working_days" | "county_decision_working_days" | "publication_working_days" | "appeal_filing_days" | "appeal_decision_working_days" | "reminder_working_days_before" | "jurisdiction_basis" | "living_supplement_min_rate" | "living_supplement_rate" | "living_supplement_includes_dibao_edge" | "dibao_standard_fen" | "prev_year_per_capita_consumption_fen" | "emergency_aid_max_fen" | "medical_aid_cap_period" | "retiree_medical_cap_period" | "referral_outcome_working_days" | "medical_aid_rate" | "medical_aid_cap_rate" | "employment_subsidy_rate" | "employment_subsidy_max_months" | "employment_subsidy_retirement_window_years" | "employment_subsidy_extends_to_retirement" | "temporary_aid_max_fen" | "retiree_medical_band1_threshold_fen" | "retiree_medical_band1_rate" | "retiree_medical_band2_threshold_fen" | "retiree_medical_band2_rate" | "retiree_medical_cap_fen" | "rounding" | "retired_cadre_intake_first_month" | "retired_cadre_intake_last_month" | "retired_cadre_travel_approval_working_days" | "retired_cadre_contact_interval_months" | "retired_cadre_lost_contact_suspend_months" | "retired_cadre_passport_return_days";
+                        key: "township_review_working_days" | "county_decision_working_days" | "publication_working_days" | "appeal_filing_days" | "appeal_decision_working_days" | "reminder_working_days_before" | "jurisdiction_basis" | "living_supplement_min_rate" | "living_supplement_rate" | "living_supplement_includes_dibao_edge" | "dibao_standard_fen" | "prev_year_per_capita_consumption_fen" | "emergency_aid_max_fen" | "medical_aid_cap_period" | "retiree_medical_cap_period" | "referral_outcome_working_days" | "medical_aid_rate" | "medical_aid_cap_rate" | "employment_subsidy_rate" | "employment_subsidy_max_months" | "employment_subsidy_retirement_window_years" | "employment_subsidy_extends_to_retirement" | "temporary_aid_max_fen" | "retiree_medical_band1_threshold_fen" | "retiree_medical_band1_rate" | "retiree_medical_band2_threshold_fen" | "retiree_medical_band2_rate" | "retiree_medical_cap_fen" | "rounding" | "retired_cadre_intake_first_month" | "retired_cadre_intake_last_month" | "retired_cadre_travel_approval_working_days" | "retired_cadre_contact_interval_months" | "retired_cadre_lost_contact_suspend_months" | "retired_cadre_passport_return_days" | "retired_cadre_long_stay_months" | "retired_cadre_very_old_age" | "retired_cadre_care_visit_months" | "roll_interval_months" | "roll_review_working_days" | "outreach_working_days" | "annual_review_months" | "annual_review_working_days" | "visit_routine_interval_months" | "visit_special_interval_months" | "visit_elderly_age_years" | "visit_after_emergency_working_days" | "visit_working_days" | "autumn_term_month" | "education_aid_fen";
                         /** @description true when the seeds documents do not fix this value */
                         notInSeeds?: boolean;
                         /** @description the legal reference or decision that sets the value */
@@ -4714,6 +4718,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standing duties' schedules with their next run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                lastRun: string | null;
+                                /** @description the next run (ISO instant) */
+                                nextRun: string | null;
+                                nextRuns: string[];
+                                paused: boolean;
+                                refs: string[];
+                                sweep: string | null;
+                                what: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/stats": {
         parameters: {
             query?: never;
@@ -4969,6 +5077,2605 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public disclosure: standards, conditions, procedure and use of funds (001 §六(四))
+         * @description JSON; Accept: text/csv for CSV, Accept: text/html for a printable page. Aggregates only, no personal data.
+         */
+        get: {
+            parameters: {
+                query: {
+                    county: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Intake of a retired cadre (接收安置), February–October only (004 §5)
+         * @description Outside the window (parameters retired_cadre_intake_first_month/last_month) → 422 naming the rule and the next opening date. The institution is the county's unless named.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        birthDate: string;
+                        /** @description 004 §24 重病、失能 */
+                        careFlags?: {
+                            disabled?: boolean;
+                            seriouslyIll?: boolean;
+                        };
+                        county: string;
+                        /** @description resident ID number, GB 11643 (18 characters, MOD 11-2 check character) */
+                        idNumber: string;
+                        /** @description the service institution (军休服务管理机构); default: the county's */
+                        institution?: string;
+                        name: string;
+                        phone?: string;
+                        /**
+                         * @description division = 师级; regiment_or_below = 团级及以下 (004 §15, §16)
+                         * @enum {string}
+                         */
+                        rankClass: "division" | "regiment_or_below";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A retired cadre's file: status, tasks, travel, contacts, claims and payments, care */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contact: who, how, notes (004 §15 每月至少联系1次) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        contactedAt?: string;
+                        /** @enum {string} */
+                        method: "phone" | "visit" | "video" | "message" | "letter" | "other";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/emergency-treatments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Emergency treatment given first; the paperwork follows (004 §23 先抢救，后补办手续) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        basis: "retirement_certificate" | "institution_certificate";
+                        hospital: string;
+                        treatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/medical-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A medical subsidy claim: officer check, head approval, payment by the institution (004 §20) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        period?: string;
+                        /** @description self-paid cost within basic insurance and medical subsidy (004 §20), in fen */
+                        selfPaidFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A matter the cadre reports (004 §18) or a social-organisation post for approval (004 §16) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        details: string;
+                        /** @enum {string} */
+                        kind: "remarriage" | "household_move" | "residence_change" | "award" | "violation" | "social_organisation_post";
+                        major?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Travel abroad: 师级 apply for approval, 团级及以下 file (004 §15) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departOn: string;
+                        destination: string;
+                        /** @description 师级: the institution head's signed opinion on the 审批表 (004 §15) */
+                        headOpinion?: string;
+                        plannedReturnOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retirees/{id}/travel/{travelId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The cadre is back: the passport is due within 10 days (004 §15) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                    travelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        returnedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            care: {
+                                [key: string]: unknown;
+                            }[];
+                            claimId?: string;
+                            contactId?: string;
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            county: string;
+                            createdAt: string;
+                            id: string;
+                            /** @description masked unless the caller is an auditor */
+                            idNumber: string;
+                            institution: string;
+                            lastContactOn: string | null;
+                            medicalClaims: {
+                                [key: string]: unknown;
+                            }[];
+                            medicalPayments: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description masked unless the caller is an auditor */
+                            name: string;
+                            paySuspended: boolean;
+                            /** @enum {string} */
+                            rankClass: "division" | "regiment_or_below";
+                            recordId?: string;
+                            reportId?: string;
+                            reports: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "abroad" | "suspended" | "deceased";
+                            tasks: {
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                completedBy: string | null;
+                                decision: string | null;
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                role: string;
+                                status: string;
+                                type: string;
+                            }[];
+                            travelId?: string;
+                            travels: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rolls/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a 低保 / 特困 / 脱贫监测 roll and compare it with Bangfu's files
+         * @description Body text/csv, UTF-8 or GB18030, header 身份证号,姓名,状态,起始日期. A bad row → 400 naming its line (header = line 1) and column; nothing is imported. 003 §九; 000 §4.
+         */
+        post: {
+            parameters: {
+                query: {
+                    region: string;
+                };
+                header?: never;
+                path: {
+                    kind: "dibao" | "tekun" | "monitoring";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: number;
+                            /** @description tasks opened by type */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            exited: number;
+                            /** @description false when this very file was imported before (nothing stored twice) */
+                            imported: boolean;
+                            /** @enum {string} */
+                            kind: "dibao" | "tekun" | "monitoring";
+                            opened: {
+                                caseId: string | null;
+                                county: string;
+                                taskId: string;
+                                township: string;
+                                /** @enum {string} */
+                                type: "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach";
+                            }[];
+                            openedCount: number;
+                            region: string;
+                            rollId: string;
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: number;
+                            /** @description tasks opened by type */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            exited: number;
+                            /** @description false when this very file was imported before (nothing stored twice) */
+                            imported: boolean;
+                            /** @enum {string} */
+                            kind: "dibao" | "tekun" | "monitoring";
+                            opened: {
+                                caseId: string | null;
+                                county: string;
+                                taskId: string;
+                                township: string;
+                                /** @enum {string} */
+                                type: "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach";
+                            }[];
+                            openedCount: number;
+                            region: string;
+                            rollId: string;
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -4992,7 +7699,7 @@ export interface paths {
                     overdue?: "0" | "1" | "true" | "false";
                     provisional?: "0" | "1" | "true" | "false";
                     status?: "open" | "completed" | "cancelled" | "any";
-                    type?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                    type?: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                 };
                 header?: never;
                 path?: never;
@@ -5023,10 +7730,10 @@ export interface paths {
                                 status: string;
                                 township: string;
                                 /**
-                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county)
+                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county); roll_review — county_approver (county), deadline roll_review_working_days; annual_review — county_approver (county), deadline annual_review_working_days; visit — township_reviewer (township), deadline visit_working_days; referral_outcome — county_rechecker (county), deadline referral_outcome_working_days; outreach — township_reviewer (township), deadline outreach_working_days; travel_approval — retiree_approver (county), deadline retired_cadre_travel_approval_working_days; travel_report — retiree_officer (county); passport_return — retiree_officer (county); contact — retiree_officer (county); pay_suspension — institution_head (county); medical_claim_check — retiree_officer (county); medical_claim_approval — institution_head (county); health_check — retiree_officer (county); report_approval — retiree_approver (county); emergency_paperwork — retiree_officer (county); recuperation_plan — retiree_approver (county)
                                  * @enum {string}
                                  */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             total: number;
                         };
@@ -5189,7 +7896,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -5214,10 +7921,10 @@ export interface paths {
                                 status: string;
                                 township: string;
                                 /**
-                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county)
+                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county); roll_review — county_approver (county), deadline roll_review_working_days; annual_review — county_approver (county), deadline annual_review_working_days; visit — township_reviewer (township), deadline visit_working_days; referral_outcome — county_rechecker (county), deadline referral_outcome_working_days; outreach — township_reviewer (township), deadline outreach_working_days; travel_approval — retiree_approver (county), deadline retired_cadre_travel_approval_working_days; travel_report — retiree_officer (county); passport_return — retiree_officer (county); contact — retiree_officer (county); pay_suspension — institution_head (county); medical_claim_check — retiree_officer (county); medical_claim_approval — institution_head (county); health_check — retiree_officer (county); report_approval — retiree_approver (county); emergency_paperwork — retiree_officer (county); recuperation_plan — retiree_approver (county)
                                  * @enum {string}
                                  */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             };
                         };
                     };
@@ -5541,7 +8248,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -5566,10 +8273,10 @@ export interface paths {
                                 status: string;
                                 township: string;
                                 /**
-                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county)
+                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county); roll_review — county_approver (county), deadline roll_review_working_days; annual_review — county_approver (county), deadline annual_review_working_days; visit — township_reviewer (township), deadline visit_working_days; referral_outcome — county_rechecker (county), deadline referral_outcome_working_days; outreach — township_reviewer (township), deadline outreach_working_days; travel_approval — retiree_approver (county), deadline retired_cadre_travel_approval_working_days; travel_report — retiree_officer (county); passport_return — retiree_officer (county); contact — retiree_officer (county); pay_suspension — institution_head (county); medical_claim_check — retiree_officer (county); medical_claim_approval — institution_head (county); health_check — retiree_officer (county); report_approval — retiree_approver (county); emergency_paperwork — retiree_officer (county); recuperation_plan — retiree_approver (county)
                                  * @enum {string}
                                  */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             };
                         };
                     };
@@ -5869,7 +8576,7 @@ export interface paths {
                                 role: string;
                                 status: string;
                                 /** @enum {string} */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             }[];
                             township: string;
                             writtenReasons: string | null;
@@ -5894,11 +8601,407 @@ export interface paths {
                                 status: string;
                                 township: string;
                                 /**
-                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county)
+                                 * @description case steps: township_verification — township_reviewer (township), deadline township_review_working_days; township_opinion — township_approver (township), deadline township_review_working_days; county_recheck — county_rechecker (county), deadline county_decision_working_days; county_decision — county_approver (county), deadline county_decision_working_days; appeal_decision — appeal_reviewer (county), deadline appeal_decision_working_days; objection_recheck — county_rechecker (county), deadline county_decision_working_days; recovery — finance (county); roll_review — county_approver (county), deadline roll_review_working_days; annual_review — county_approver (county), deadline annual_review_working_days; visit — township_reviewer (township), deadline visit_working_days; referral_outcome — county_rechecker (county), deadline referral_outcome_working_days; outreach — township_reviewer (township), deadline outreach_working_days; travel_approval — retiree_approver (county), deadline retired_cadre_travel_approval_working_days; travel_report — retiree_officer (county); passport_return — retiree_officer (county); contact — retiree_officer (county); pay_suspension — institution_head (county); medical_claim_check — retiree_officer (county); medical_claim_approval — institution_head (county); health_check — retiree_officer (county); report_approval — retiree_approver (county); emergency_paperwork — retiree_officer (county); recuperation_plan — retiree_approver (county)
                                  * @enum {string}
                                  */
-                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery";
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
                             };
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits due and done in your jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    overdue?: "0" | "1" | "true" | "false";
+                    reason?: "routine" | "special" | "emergency" | "autumn_term";
+                    status?: "due" | "done" | "any";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string;
+                                cashFen: number | null;
+                                claimedBy: string | null;
+                                county: string;
+                                dueAt: string | null;
+                                dueDate: string;
+                                findings: string | null;
+                                followUp: string | null;
+                                goods: string | null;
+                                /** @description the visit task id */
+                                id: string;
+                                overdue: boolean;
+                                place: string | null;
+                                /** @description routine, special (elderly, ill, disabled, widowed, childless), emergency, autumn_term */
+                                reason: string;
+                                /** @enum {string} */
+                                status: "due" | "done";
+                                township: string;
+                                visitedAt: string | null;
+                                visitedBy: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visits/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a visit: where, findings, cash or goods given, follow-up (000 §5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description cash given, in fen */
+                        cashFen?: number;
+                        findings: string;
+                        /** @description what happens next (e.g. an application to file) */
+                        followUp?: string;
+                        /** @description goods given */
+                        goods?: string;
+                        /** @description where the visit took place (home, hospital, …) */
+                        place: string;
+                        /**
+                         * Format: date-time
+                         * @description when (default: now)
+                         */
+                        visitedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            cashFen: number | null;
+                            claimedBy: string | null;
+                            county: string;
+                            dueAt: string | null;
+                            dueDate: string;
+                            findings: string | null;
+                            followUp: string | null;
+                            goods: string | null;
+                            /** @description the visit task id */
+                            id: string;
+                            overdue: boolean;
+                            place: string | null;
+                            /** @description routine, special (elderly, ill, disabled, widowed, childless), emergency, autumn_term */
+                            reason: string;
+                            /** @enum {string} */
+                            status: "due" | "done";
+                            township: string;
+                            visitedAt: string | null;
+                            visitedBy: string | null;
                         };
                     };
                 };
