@@ -142,7 +142,9 @@ describe('a case from intake to publication, through the pages', { timeout: 180_
     await expect.poll(() => township.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#' + (await township.getAttribute('aria-describedby'))).textContent()).toContain('is not in county 330302');
 
+    // The living supplement is for veterans in 低保 households (001 §四(一)): the matter refuses others.
     await township.fill(TOWNSHIP);
+    await page.getByLabel('家庭状况').selectOption('dibao');
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.waitForURL(/\/cases\/BF/);
     caseId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
