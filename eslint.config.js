@@ -66,9 +66,8 @@ export default tseslint.config(
   },
   {
     // store/ owns every query: api/, activities/ and cli/ never import a database client.
-    // __store_probe.ts: the virtual file test/platform/lint.test.ts lints to prove the rule bites.
+    // test/platform/lint.test.ts lints a virtual api/__store_probe.ts to prove the rule bites.
     files: ['api/**/*.ts', 'activities/**/*.ts', 'cli/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['api/__store_probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': ['error', DATABASE_MODULES],
     },
