@@ -118,4 +118,18 @@ describe('intake window (004 §5)', () => {
     expect(JSON.stringify(bad.body)).toMatch(/selfPaidFen/);
     expect((await call('POST', `/v1/retirees/${id}/contacts`, 'retiree_approver', { method: 'phone' })).status).toBe(403);
   });
+
+  it('the upper department decides the travel through the shared task routes (POST /v1/tasks/{id}/claim, /complete)', async () => {
+    const task = await h.db.prisma.task.findFirstOrThrow({ where: { caseId: id, type: 'travel_approval' } });
+    expect(task).toMatchObject({ subjectType: 'retiree', workflowId: `retiree-${id}` });
+    // The institution's staff do not hold the upper department's role: 403, and nothing reaches the workflow.
+    expect((await call('POST', `/v1/tasks/${task.id}/complete`, 'retiree_officer', { decision: 'approve' })).status).toBe(403);
+    const claimed = await call('POST', `/v1/tasks/${task.id}/claim`, 'retiree_approver');
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+    expect(claimed.body).toMatchObject({ task: { id: task.id, claimedBy: 'retiree_approver-1', status: 'open' }, subject: { type: 'retiree', id } });
+    const done = await call('POST', `/v1/tasks/${task.id}/complete`, 'retiree_approver', { decision: 'approve', reasons: '同意出访' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.task).toMatchObject({ id: task.id, status: 'completed' });
+    expect((await call('POST', `/v1/tasks/${task.id}/complete`, 'retiree_approver', { decision: 'approve', reasons: 'again' })).status).toBe(409);
+  });
 });
