@@ -1,4 +1,9 @@
 /**
+ * How the case workflow pays a matter (it imports only data-free rules, so this small table, not the
+ * catalogue in rules/matters.ts). One difference is known and open: the catalogue declares the
+ * employment subsidy recurring over its window (001 §四(五); issue 12 row 7), while the workflow still
+ * pays it once — until the window is wired into the payment loop.
+ *
  * What kind of matter a case is, decided once: a recurring payment (paid each month until stopped or
  * its window ends), a referral to another department (no payment by the veterans' side), or a one-off
  * payment. 001 §四.

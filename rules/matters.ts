@@ -16,19 +16,11 @@
  *   "有下列情形之一的，不予帮扶援助" — approval is refused naming each rule; rejecting is the path.
  */
 import { EXCLUSIONS, type ExclusionKey } from './eligibility.js';
+import { MATTERS } from './vocabulary.js';
 import { findParameter, type ParameterTable } from './parameters.js';
 
-/** The matters, in the order of the API's vocabulary (workflows/definitions.ts MATTERS must equal it). */
-export const MATTER_KEYS = [
-  'living_supplement',
-  'medical_aid',
-  'employment_subsidy',
-  'temporary_aid',
-  'retiree_medical',
-  'housing_referral',
-  'education_referral',
-  'funeral_referral',
-] as const;
+/** The matters (rules/vocabulary.ts is their one list). */
+export const MATTER_KEYS = MATTERS;
 export type MatterKey = (typeof MATTER_KEYS)[number];
 
 export type MatterClass = 'recurring' | 'one_off' | 'referral';
