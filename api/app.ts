@@ -24,6 +24,7 @@ import cases from './routes/cases.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
+import opsAdmin from './routes/ops-admin.js';
 import retirees from './routes/retirees.js';
 import tasks from './routes/tasks.js';
 import workdays from './routes/workdays.js';
@@ -99,6 +100,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(tasks);
       await scope.register(calculations);
       await scope.register(ops);
+      await scope.register(opsAdmin);
       await scope.register(workdays);
       await scope.register(filters);
       await scope.register(retirees);
