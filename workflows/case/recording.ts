@@ -8,6 +8,7 @@ import * as wf from '@temporalio/workflow';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TaskUpsert, Transition } from '../../store/transition.js';
 import { SA_COUNTY, SA_DUE_AT, SA_OVERDUE, SA_STATUS, SA_STEP, SYSTEM_ACTOR, type Actor, type CaseState, type CaseStatus, type TaskState } from '../definitions.js';
+import { taskUpsertOf } from '../task-row.js';
 import { local, nextKey, now, type Ctx } from './context.js';
 
 export type Extra = Partial<Omit<Transition, 'caseId' | 'eventKey' | 'at' | 'actor' | 'type' | 'data'>>;
@@ -59,28 +60,7 @@ export function currentStep(c: Ctx): string | null {
 }
 
 export function taskRow(c: Ctx, t: TaskState): TaskUpsert {
-  return {
-    id: t.id,
-    type: t.type,
-    status: t.status,
-    role: t.role,
-    county: t.county,
-    township: t.township,
-    priority: c.priority,
-    receivedOn: t.deadline?.from ?? t.openedAt.slice(0, 10),
-    dueDate: t.deadline?.dueDate ?? null,
-    dueAt: t.deadline?.dueAt ?? null,
-    provisional: t.deadline?.provisional ?? false,
-    overdue: t.overdue,
-    overdueSince: t.overdueSince,
-    remindedAt: t.reminded ? now() : null,
-    claimedBy: t.claimedBy,
-    completedBy: t.decidedBy,
-    completedAt: t.completedAt,
-    decision: t.decision,
-    reasons: t.reasons,
-    evidence: t.evidence,
-  };
+  return { ...taskUpsertOf(t, now()), priority: c.priority };
 }
 
 /** Upserts the search attributes when one of them changed since the last upsert. */

@@ -10,6 +10,7 @@ import type { RetireeChange } from '../../store/retirees.js';
 import type { NotificationInput, TaskUpsert } from '../../store/transition.js';
 import { SYSTEM_ACTOR, TASK_ROLE, recomputeDeadlinesSignal, type Actor, type CompleteTaskInput, type Deadline, type TaskState, type TaskType } from '../definitions.js';
 import { claimRetireeTaskUpdate, completeRetireeTaskUpdate, unclaimRetireeTaskUpdate, workflowIdForRetiree, type RetireeState } from './definitions.js';
+import { taskUpsertOf } from '../task-row.js';
 import { findRetireeTask, validateRetireeClaim, validateRetireeComplete } from './guards.js';
 
 export const acts = wf.proxyActivities<RetireeActivities & Pick<CaseActivities, 'computeDeadline'>>({
@@ -54,30 +55,9 @@ export function createBook(state: RetireeState, opts: BookOptions = {}) {
   const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
   function row(t: TaskState): TaskUpsert {
-    return {
-      id: t.id,
-      type: t.type,
-      subjectType: opts.subjectType ?? 'retiree',
-      workflowId: opts.workflowId ?? workflowIdForRetiree(id),
-      status: t.status,
-      role: t.role,
-      county: t.county,
-      township: t.township,
-      receivedOn: t.deadline?.from ?? t.openedAt.slice(0, 10),
-      dueDate: t.deadline?.dueDate ?? null,
-      dueAt: t.deadline?.dueAt ?? null,
-      provisional: t.deadline?.provisional ?? false,
-      overdue: t.overdue,
-      overdueSince: t.overdueSince,
-      remindedAt: t.reminded ? now() : null,
-      claimedBy: t.claimedBy,
-      completedBy: t.decidedBy,
-      completedAt: t.completedAt,
-      decision: t.decision,
-      reasons: t.reasons,
-      evidence: t.evidence,
-    };
+    return { ...taskUpsertOf(t, now()), subjectType: opts.subjectType ?? 'retiree', workflowId: opts.workflowId ?? workflowIdForRetiree(id) };
   }
+
 
   async function record(type: string, actor: Actor, data: Record<string, unknown>, extra: Extra = {}): Promise<void> {
     const { refs, tasks, notifications, ...records } = extra;
