@@ -152,7 +152,8 @@ async function trueUp(c: Ctx, emergencyFen: number): Promise<CaseState> {
     closeCase(c, 'paid', 'case_paid', req.actor, { period: TOP_UP_PERIOD, recurring: false }, ['SPEC §2.6', EMERGENCY_REF]);
     return finish(c);
   }
-  const task = openTask(c, 'recovery', null, { emergencyPaidFen: emergencyFen, decidedFen: t.decidedFen, excessFen: t.excessFen }, STEPS.recovery.refs);
+  const owed = { emergencyPaidFen: emergencyFen, decidedFen: t.decidedFen, excessFen: t.excessFen };
+  const task = openTask(c, 'recovery', null, owed, STEPS.recovery.refs, owed);
   setStatus(c, 'paid', 'emergency_trued_up', system, { ...t, taskId: task.id }, [EMERGENCY_REF, DECISION_REF]);
   await awaitTask(c, task, STEPS.recovery.refs);
   closeCase(c, 'paid', 'case_closed', system, { outcome: 'paid_excess_recovery_recorded', recovery: task.id }, [EMERGENCY_REF]);

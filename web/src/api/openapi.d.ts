@@ -559,6 +559,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -847,6 +851,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -1076,6 +1084,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -1922,6 +1934,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2243,6 +2259,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2554,6 +2574,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2865,6 +2889,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -7719,6 +7747,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -7883,6 +7915,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -7910,6 +7946,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8235,6 +8275,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8262,6 +8306,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8563,6 +8611,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8590,6 +8642,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
