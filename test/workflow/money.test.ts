@@ -156,6 +156,19 @@ describe('001 §四(一) 按月 and 001 §四(五) 补贴期限: recurring matte
     for (const id of [ids.ls!, ids.lsEmergency!]) await handle(id).executeUpdate(stopRecurringUpdate, { args: [{ actor: countyApprover, reasons: '测试结束' }] });
   });
 
+  it('001 §五: stopped after one month, 150 of a 250-yuan emergency payment were never owed — a recovery task, nothing written off', async () => {
+    const id = await start({ emergency: { amountFen: 25_000, reason: '断炊' } });
+    await approve(id);
+    await disburse(id); // the current month, 2026-07: 100 yuan owed, deducted from the emergency payment
+    expect((await payments(id)).map((p) => [p.period, p.amountFen])).toEqual([['emergency', 25_000], ['2026-07', 0]]);
+    const s = await handle(id).executeUpdate(stopRecurringUpdate, { args: [{ actor: countyApprover, reasons: '已就业，收入超过低保标准' }] });
+    expect(s.tasks.find((x) => x.type === 'recovery')).toMatchObject({ status: 'open', role: 'finance' });
+    expect((await event(id, 'emergency_trued_up'))[0]).toMatchObject({ action: 'recovery', unusedFen: 15_000, emergencyPaidFen: 25_000 });
+    const done = await h.complete(id, 'recovery', finance, 'approve', { reasons: '申请人已退回150元' });
+    expect(done).toMatchObject({ status: 'closed', open: false });
+    expect((await event(id, 'recurring_payment_stopped'))[0]).toMatchObject({ emergencyUnusedFen: 15_000, lastPeriod: '2026-07' });
+  });
+
   it('001 §四(五): the employment subsidy starts in the approval month (not the month finance chose) and stops by itself after 2027-05', async () => {
     await h.sleepUntil('2027-07-02T10:00:00+08:00');
     const es = await payments(ids.es!);

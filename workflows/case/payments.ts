@@ -160,10 +160,24 @@ async function trueUp(c: Ctx, emergencyFen: number): Promise<CaseState> {
   return finish(c);
 }
 
-function windowEnded(c: Ctx, actor: Actor): Promise<CaseState> {
+/**
+ * A recurring matter that ends (stopped, or its window over) before the emergency payment was used up
+ * was paid beyond its months: a `recovery` task for the rest (001 §五; nothing silently written off).
+ */
+async function recoverUnusedEmergency(c: Ctx): Promise<void> {
+  const unused = c.money.emergencyLeftFen;
+  if (unused <= 0) return;
+  const owed = { emergencyPaidFen: emergencyPaidFen(c), unusedFen: unused, excessFen: unused };
+  const task = openTask(c, 'recovery', null, owed, STEPS.recovery.refs, owed);
+  record(c, 'emergency_trued_up', system, { action: 'recovery', ...owed, taskId: task.id }, { refs: [EMERGENCY_REF] });
+  await awaitTask(c, task, STEPS.recovery.refs);
+}
+
+async function windowEnded(c: Ctx, actor: Actor): Promise<CaseState> {
   const w = c.money.decided!.window!;
   c.state.recurring = false;
-  closeCase(c, 'closed', 'employment_subsidy_window_ended', actor, { firstMonth: w.firstMonth, lastMonth: w.lastMonth, months: w.months, end: w.end, emergencyLeftFen: c.money.emergencyLeftFen }, ['001 §四(五) 补贴期限']);
+  await recoverUnusedEmergency(c);
+  closeCase(c, 'closed', 'employment_subsidy_window_ended', actor, { firstMonth: w.firstMonth, lastMonth: w.lastMonth, months: w.months, end: w.end }, ['001 §四(五) 补贴期限']);
   return finish(c);
 }
 
@@ -178,7 +192,9 @@ export async function runRecurring(c: Ctx, nextPeriod: string | null): Promise<C
     if (c.requests.stop !== null) {
       const s = take(c, c.requests.stop);
       c.state.recurring = false;
-      closeCase(c, 'closed', 'recurring_payment_stopped', s.actor, { reasons: s.reasons, lastPeriod: shiftMonth(period, -1) }, ['001 §四(一)', '000 §4']);
+      const unused = c.money.emergencyLeftFen;
+      await recoverUnusedEmergency(c);
+      closeCase(c, 'closed', 'recurring_payment_stopped', s.actor, { reasons: s.reasons, lastPeriod: shiftMonth(period, -1), ...(unused > 0 ? { emergencyUnusedFen: unused } : {}) }, ['001 §四(一)', '000 §4']);
       return finish(c);
     }
     await pay(c, system, period);
