@@ -16,7 +16,7 @@ import { STEPS } from '../../rules/steps.js';
 import type { AmountRequest } from '../../activities/amounts.js';
 import type { Actor, CaseState } from '../definitions.js';
 import { acts, local, now, take, type Ctx } from './context.js';
-import { closeCase, flush, record, setStatus, system } from './recording.js';
+import { closeCase, flush, record, setStatus, stuck, system } from './recording.js';
 import { awaitTask, openTask, settle, waitFor } from './tasks.js';
 
 /** After this many monthly payments the workflow continues as new, keeping its history short. */
@@ -45,13 +45,17 @@ export async function previewAmount(c: Ctx): Promise<Record<string, unknown>> {
 /**
  * The approve decision freezes the amount (001 §五3 审批决定): recorded as `amount_decided` with the
  * decision, paid as frozen. Temporary aid: the county's amount, within the regional maximum (001 §四(六)).
- * A rules refusal here (a parameter missing since intake) fails the workflow task: retried until ops
- * load the parameter, never paid from a guess.
+ * A rules refusal here (e.g. a parameter removed since intake) marks the case stuck for ops, who load
+ * the parameter and retry: never paid from a guess.
  */
 export async function freezeAmount(c: Ctx, by: Actor): Promise<void> {
   if (isReferral(c.input.matter)) return;
-  const a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
-  if (!a.ok) throw new Error(`case ${c.input.caseId}: the decided amount cannot be computed: ${a.path}: ${a.message}`);
+  let a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  while (!a.ok) {
+    await flush(c);
+    await stuck(c, new Error(`the decided amount cannot be computed (001 §五3): ${a.path}: ${a.message}`));
+    a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  }
   c.money.decided = a.amount;
   c.money.emergencyLeftFen = a.amount.monthly ? emergencyPaidFen(c) : 0;
   c.state.approvedAmountFen = a.amount.amountFen;
