@@ -78,6 +78,7 @@ export interface VisitListRow {
   cashFen: number | null;
   goods: string | null;
   followUp: string | null;
+  followUpCaseId: string | null;
   dueAt: Date | null;
   overdue: boolean;
   claimedBy: string | null;
@@ -106,7 +107,7 @@ export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: Visit
     if (!page) return { text: `select count(*)::text as n ${from}`, values: v };
     const text = `select v.id, v.case_id as "caseId", v.county, v.township, v.reason, v.due_date as "dueDate", v.status,
         v.visited_by as "visitedBy", v.visited_at as "visitedAt", v.place, v.findings, v.cash_fen::text as "cashFen", v.goods,
-        v.follow_up as "followUp", t.due_at as "dueAt", ${overdue()} as overdue, t.claimed_by as "claimedBy", t.workflow_id as "workflowId"
+        v.follow_up as "followUp", v.follow_up_case_id as "followUpCaseId", t.due_at as "dueAt", ${overdue()} as overdue, t.claimed_by as "claimedBy", t.workflow_id as "workflowId"
        ${from} order by v.status desc, v.due_date asc, v.id asc limit ${p(f.limit)} offset ${p(f.offset)}`;
     return { text, values: v };
   };
