@@ -53,7 +53,7 @@ describe("a visit's follow-up opens a case (000 §5; 001 §五(一))", () => {
     expect(followUpCaseId).toMatch(/^BF/);
     expect(followUpCaseId).not.toBe(caseId);
 
-    const v = await waitForCase(s, followUpCaseId, reviewer, (x) => x.steps.some((st: { type: string }) => st.type === 'township_verification'));
+    const v = await waitForCase(s, followUpCaseId, reviewer, (x) => x.steps.some((st: { type: string }) => st.type === 'township_verification'), 60_000);
     expect(v).toMatchObject({ matter: 'temporary_aid', consentPending: true, filedBy: { capacity: 'station', sub: 'rev-1' } });
     expect(v.allowedActions).toContain('consent');
     const verification = openStep(v, 'township_verification');

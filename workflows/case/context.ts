@@ -7,6 +7,7 @@
  * its own transaction with its own idempotency key.
  */
 import * as wf from '@temporalio/workflow';
+import type { DecidedAmount } from '../../activities/amounts.js';
 import type { CaseActivities } from '../../activities/index.js';
 import type { Transition } from '../../store/transition.js';
 import type { Actor, CaseInput, CaseState } from '../definitions.js';
@@ -30,6 +31,16 @@ export interface Carried {
   counter: number;
   priority: number;
   nextPeriod: string | null;
+  money?: Money;
+}
+
+/**
+ * The money of the case (issue 12 rows 3, 4, 7): the amount the county decided and froze (001 §五3),
+ * and what is left of an emergency payment for a recurring matter to deduct once.
+ */
+export interface Money {
+  decided: DecidedAmount | null;
+  emergencyLeftFen: number;
 }
 
 export interface Ctx {
@@ -61,6 +72,7 @@ export interface Ctx {
   searchAttributes: string;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
+  money: Money;
 }
 
 export function newState(input: CaseInput): CaseState {
@@ -104,6 +116,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     intakeRecorded: carried !== undefined,
     searchAttributes: '',
     stuck: null,
+    money: carried?.money ?? { decided: null, emergencyLeftFen: 0 },
   };
 }
 

@@ -14,7 +14,7 @@ import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
 import { local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { installHandlers } from './handlers.js';
-import { finish, payable, payEmergency, runRecurring } from './payments.js';
+import { finish, freezeAmount, payable, payEmergency, previewAmount, runRecurring } from './payments.js';
 import { closeCase, record, setSearchAttributes, setStatus, system } from './recording.js';
 import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
 
@@ -39,7 +39,8 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   // 3. County approval (审批) within 5 working days of receiving the opinion; optional re-check (复查).
   const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
   setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
-  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision }, STEPS.county_decision.refs);
+  // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it.
+  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...(await previewAmount(c)) }, STEPS.county_decision.refs);
   while (decision.status === 'open') {
     await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);
     if (c.requests.recheck !== null && decision.status === 'open') {
@@ -50,6 +51,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
     }
   }
   await awaitTask(c, decision, STEPS.county_decision.refs);
+  if (decision.decision === 'approve') await freezeAmount(c, c.deciders.get(decision.id) ?? system);
 
   const outcome = decision.decision === 'approve' ? await approved(c) : await rejected(c, decision.reasons ?? '');
   return outcome === 'closed' ? finish(c) : payable(c);
