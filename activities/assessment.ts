@@ -74,6 +74,7 @@ export function assessmentActivities(policies: PolicyStore, opts: AssessmentOpti
         priority: prio.score,
         priorityExplanation: prio.explanation,
         receivedAt: input.receivedAt,
+        ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
       };
       return {
         eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons },

@@ -61,6 +61,7 @@ export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFact
     recurring: row.status === 'paid' && row.open && isRecurring(row.matter),
     appealDeadline: row.appealDeadline ? row.appealDeadline.toISOString() : null,
     filedByAgent: filedBy.capacity === 'agent' ? (filedBy.sub ?? null) : null,
+    consentPending: row.consentPending ?? false,
     tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy })),
   };
 }
@@ -106,6 +107,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     writtenReasons: s.writtenReasons,
     appealDeadline: s.appealDeadline ? new Date(s.appealDeadline) : null,
     publicationText: s.publicationText ?? before.row.publicationText,
+    consentPending: s.consentPending ?? before.row.consentPending ?? false,
   };
   return { row, tasks, payments };
 }
@@ -167,6 +169,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     writtenReasons: row.writtenReasons,
     appealDeadline: iso(row.appealDeadline),
     publicationText: row.publicationText,
+    consentPending: row.consentPending ?? false,
     allowedActions: [...stepActions, ...allowed.caseActions],
   };
 }

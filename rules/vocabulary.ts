@@ -117,7 +117,13 @@ export interface CaseInput {
   hardshipSituation: 1 | 2 | 3 | 4 | 5;
   county: string;
   township: string;
-  consentToMeansCheck: true;
+  /**
+   * The applicant's consent to the means check (001 §五(一)). `false` only for a case the station files
+   * on a visit's follow-up (000 §5): the consent is recorded later and the means check waits for it.
+   */
+  consentToMeansCheck: boolean;
+  /** The visit whose follow-up this case is (000 §5; issue 13). */
+  followUpOfVisit?: string;
   filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string };
   emergency?: { amountFen: number; reason: string };
   /** Matter-specific inputs for the benefit calculators (rules/), e.g. { dibaoStandardFen }. */
@@ -183,6 +189,8 @@ export interface CaseState {
   appealDeadline: string | null;
   opinionBy: string | null;
   filedByAgent: string | null;
+  /** The consent to the means check is still to be recorded (001 §五(一)); absent on older cases. */
+  consentPending?: boolean;
   recurring: boolean;
   approvedAmountFen: number | null;
   /** The case is still open (not closed, not finished paying a one-off). */

@@ -91,6 +91,7 @@ export function newState(input: CaseInput): CaseState {
     appealDeadline: null,
     opinionBy: null,
     filedByAgent: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
+    ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
     recurring: false,
     approvedAmountFen: null,
     open: true,

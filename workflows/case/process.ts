@@ -58,7 +58,11 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   return outcome === 'closed' ? finish(c) : payable(c);
 }
 
-/** 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. */
+/**
+ * 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. A case the
+ * station files on a visit's follow-up (000 §5) may come before the consent: it is recorded later and the
+ * means check waits for it (rules/authority.ts).
+ */
 async function intake(c: Ctx): Promise<void> {
   const input = c.input;
   const [assessment, townshipDeadline] = await Promise.all([
@@ -76,6 +80,7 @@ async function intake(c: Ctx): Promise<void> {
       hardshipSituation: input.hardshipSituation,
       filedBy: input.filedBy,
       consentToMeansCheck: input.consentToMeansCheck,
+      ...(input.followUpOfVisit ? { followUpOfVisit: input.followUpOfVisit } : {}),
       emergency: input.emergency ?? null,
       eligibility: assessment.eligibility,
       priority: assessment.priority,
