@@ -1090,6 +1090,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
