@@ -166,6 +166,11 @@ export const StepView = z.object({
   evidence: z.array(z.string()),
   completedAt: z.string().nullable(),
   actions: z.array(z.string()).describe('what the caller may do on this step now'),
+  data: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe('shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess'),
 });
 
 export const PaymentView = z.object({
@@ -307,6 +312,11 @@ export const TaskItem = z.object({
   provisional: z.boolean(),
   overdue: z.boolean(),
   claimedBy: z.string().nullable(),
+  data: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe('what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen'),
 });
 
 export const TaskList = z.object({ items: z.array(TaskItem), total: z.number().int() });

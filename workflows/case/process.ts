@@ -40,7 +40,8 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
   setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
   // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it.
-  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...(await previewAmount(c)) }, STEPS.county_decision.refs);
+  const amount = await previewAmount(c);
+  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...amount }, STEPS.county_decision.refs, amount);
   while (decision.status === 'open') {
     await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);
     if (c.requests.recheck !== null && decision.status === 'open') {

@@ -10,7 +10,8 @@ import { currentStep, flush, record, setSearchAttributes, system, taskRow } from
 
 export const regionOf = (c: Ctx, level: 'township' | 'county' | 'city'): string => (level === 'township' ? c.input.township : c.input.county);
 
-export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[]): TaskState {
+/** `shown`: what the task's row shows the official in the inbox and the case view (e.g. the amount, 001 §五3). */
+export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[], shown?: Record<string, unknown>): TaskState {
   const { role, level } = TASK_ROLE[type];
   const n = c.state.tasks.filter((t) => t.type === type).length + 1;
   const task: TaskState = {
@@ -38,7 +39,7 @@ export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data
   setSearchAttributes(c);
   record(c, 'task_opened', system, { taskId: task.id, taskType: type, role, region: regionOf(c, level), deadline, ...data }, {
     refs: [...refs],
-    tasks: [taskRow(c, task)],
+    tasks: [{ ...taskRow(c, task), ...(shown ? { data: shown } : {}) }],
     patchCase: { status: c.state.status, currentStep: c.state.currentStep },
   });
   return task;

@@ -561,6 +561,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -851,6 +855,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -1082,6 +1090,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -1396,6 +1408,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2244,6 +2260,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2567,6 +2587,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -2880,6 +2904,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -3193,6 +3221,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8047,6 +8079,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8213,6 +8249,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8240,6 +8280,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8567,6 +8611,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8594,6 +8642,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8897,6 +8949,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 dueAt: string | null;
@@ -8924,6 +8980,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
