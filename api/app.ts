@@ -36,6 +36,28 @@ import visits from './routes/visits.js';
 
 export type { AppDeps, Readiness } from './context.js';
 
+type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
+
+/**
+ * Every error answer is problem+json (RFC 9457; api/plugins/problem.ts), so the document says so: the
+ * zod type provider writes each response as application/json, and here 4xx/5xx become
+ * application/problem+json, and a 204 has no content (Schemathesis checks documented content types
+ * against the answers).
+ */
+function problemContentTypes<T extends OpenApiDoc>(doc: T): T {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      for (const [status, r] of Object.entries(op?.responses ?? {})) {
+        if (status === '204') delete r.content; // no content, no content type
+        else if (Number(status) >= 400 && r.content?.['application/json']) {
+          r.content = { 'application/problem+json': r.content['application/json'] };
+        }
+      }
+    }
+  }
+  return doc;
+}
+
 const DOCS = '/docs';
 
 export function buildApp(deps: AppDeps): FastifyInstance {
@@ -44,6 +66,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     logger: logger === false ? false : loggerOptions(logger as Record<string, unknown>),
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    // Longer path parameters reach the schemas (a 400 naming the parameter) instead of a bare 414.
+    routerOptions: { maxParamLength: 1000 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,6 +108,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     transform: createJsonSchemaTransform({
       skipList: [DOCS, `${DOCS}/`, `${DOCS}/json`, `${DOCS}/yaml`, `${DOCS}/initOAuth`, `${DOCS}/uiConfig`, `${DOCS}/static/*`, `${DOCS}/*`],
     }),
+    transformObject: (doc) => ('openapiObject' in doc ? problemContentTypes(doc.openapiObject as OpenApiDoc) : doc.swaggerObject) as never,
   });
   app.register(swaggerUi, { routePrefix: DOCS });
   app.register(authPlugin, { secrets: deps.secrets, auth: deps.auth });

@@ -12,8 +12,14 @@ import { Problem } from '../errors.js';
 import { problems } from '../schemas.js';
 
 const CalcParams = z.object({ kind: z.enum(BENEFIT_KINDS) });
+// The calculator's inputs are free-form (a record); written as an object with a catch-all so that the
+// OpenAPI document describes it as parameters (a bare record rendered as nonsense parameters).
 const CalcQuery = z
-  .record(z.string().max(64), z.string().max(200, 'at most 200 characters'))
+  .object({
+    region: z.string().max(200).optional().describe('GB/T 2260 region code (default: your county)'),
+    onDate: z.string().max(200).optional().describe('YYYY-MM-DD (default: today)'),
+  })
+  .catchall(z.string().max(200, 'at most 200 characters'))
   .refine((q) => Object.keys(q).length <= 40, 'at most 40 query parameters')
   .describe('calculator inputs, e.g. dibaoStandardFen=100000; region (default: your county) and onDate (default: today)');
 const CalcResult = z.object({
