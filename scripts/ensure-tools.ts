@@ -26,7 +26,9 @@ for (const [name, r] of [
 ] as const) {
   if (r.status === 'fulfilled') process.stdout.write(`${name}: ${r.value}\n`);
   else {
-    failed = true;
+    // Schemathesis serves one test file (test/api/schemathesis.test.ts), which tries again and fails
+    // with this reason; the rest of the suite need not wait for it.
+    if (name !== 'schemathesis') failed = true;
     process.stderr.write(`${name}: FAILED\n${r.reason instanceof Error ? r.reason.message : String(r.reason)}\n`);
   }
 }
