@@ -73,6 +73,7 @@ export function assessmentActivities(policies: PolicyStore, opts: AssessmentOpti
         emergency: input.emergency ?? null,
         priority: prio.score,
         priorityExplanation: prio.explanation,
+        exclusions: input.exclusions ?? null,
         receivedAt: input.receivedAt,
       };
       return {

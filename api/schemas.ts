@@ -149,6 +149,10 @@ export const StepView = z.object({
   evidence: z.array(z.string()),
   completedAt: z.string().nullable(),
   actions: z.array(z.string()).describe('what the caller may do on this step now'),
+  decisions: z
+    .array(z.enum(['approve', 'reject']))
+    .optional()
+    .describe('when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject)'),
 });
 
 export const PaymentView = z.object({

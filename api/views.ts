@@ -51,7 +51,8 @@ function evidenceList(v: unknown): string[] {
 
 /** The case as the authority sees it, from the database rows (rules/authority.ts). */
 export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFacts {
-  const filedBy = (row.filedBy ?? {}) as { capacity?: string; sub?: string };
+  const filedBy = (row.filedBy ?? {}) as { capacity?: string; sub?: string; receivedBy?: string };
+  const agent = filedBy.capacity === 'agent';
   return {
     id: row.id,
     status: row.status,
@@ -60,7 +61,10 @@ export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFact
     township: row.township,
     recurring: row.status === 'paid' && row.open && isRecurring(row.matter),
     appealDeadline: row.appealDeadline ? row.appealDeadline.toISOString() : null,
-    filedByAgent: filedBy.capacity === 'agent' ? (filedBy.sub ?? null) : null,
+    // The real filer (issue 12 row 11) and the agent named (data): neither decides the case.
+    filedByAgent: agent ? (filedBy.receivedBy ?? filedBy.sub ?? null) : null,
+    agentOnRecord: agent ? (filedBy.sub ?? null) : null,
+    exclusions: (row.exclusions ?? null) as Record<string, boolean> | null,
     tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy })),
   };
 }
@@ -141,6 +145,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     evidence: evidenceList(t.evidence),
     completedAt: iso(t.completedAt),
     actions: allowed.taskActions[t.id] ?? [],
+    ...(allowed.taskDecisions[t.id] ? { decisions: allowed.taskDecisions[t.id] } : {}),
   }));
   const seeMoney = actor.roles.some((r) => r === 'finance' || r === 'auditor' || r === 'county_approver');
   const emergency = row.emergency as { amountFen?: unknown; reason?: unknown } | null;

@@ -9,6 +9,7 @@
  * and last the content (reasons, decision, amount).
  * SPEC §2 "Who may act", §5; 001 §五.
  */
+import { exclusionsBlockApproval } from './matters.js';
 import { isOverdue, windowClosed } from './overdue.js';
 import { STEPS } from './steps.js';
 import { REFUSALS, type Actor, type Decision, type Level, type RefusalCode, type Role, type TaskStatus, type TaskType } from './vocabulary.js';
@@ -35,8 +36,15 @@ export interface CaseFacts {
   /** A recurring payment is running (paid and not yet stopped). */
   recurring: boolean;
   appealDeadline: string | null;
-  /** The filing agent (SPEC §2: may not decide the case). */
+  /**
+   * Who really filed a case filed in the agent capacity: the authenticated caller (issue 12 row 11),
+   * SPEC §2: may not decide the case.
+   */
   filedByAgent: string | null;
+  /** The agent named in the application (data about the filing; may not decide the case either). */
+  agentOnRecord?: string | null;
+  /** 001 §三(二) exclusion flags recorded at intake: an approval with any of them is refused. */
+  exclusions?: Readonly<Record<string, boolean>> | null;
   tasks: readonly TaskFacts[];
   /** Requests the workflow has accepted and is still reacting to (only the workflow knows these). */
   pending?: Partial<Record<'appeal' | 'objection' | 'recheck' | 'payment' | 'stop', boolean>>;
@@ -138,7 +146,9 @@ export function separationOfDuties(actor: Actor, type: TaskType, c: CaseFacts): 
     if (done('township_opinion') === actor.sub) {
       return no(REFUSALS.SEPARATION_OF_DUTIES, `you gave the township review opinion on case ${c.id}; the county decision must be made by someone else`, '001 §五; SPEC §2 separation of duties');
     }
-    if (c.filedByAgent !== null && c.filedByAgent === actor.sub) {
+    // The real filer (the authenticated caller who filed as agent) and the agent the application
+    // names: neither decides the case (issue 12 row 11).
+    if ((c.filedByAgent !== null && c.filedByAgent === actor.sub) || (c.agentOnRecord && c.agentOnRecord === actor.sub)) {
       return no(REFUSALS.SEPARATION_OF_DUTIES, `you filed case ${c.id} as agent; you may not decide it`, 'SPEC §2 separation of duties');
     }
   }
@@ -169,7 +179,23 @@ function taskVerdict(actor: Actor, req: ActionRequest, c: CaseFacts): Verdict {
     const recheck = c.tasks.find((t) => t.type === 'county_recheck' && t.status === 'open');
     if (recheck || c.pending?.recheck) return no(REFUSALS.WRONG_STATE, `the county re-check ${recheck?.id ?? ''} is still open; decide after it is done`.replace('  ', ' '), '001 §五(三) 复查');
   }
-  return completeContent(req, task.type as TaskType);
+  const content = completeContent(req, task.type as TaskType);
+  if (!content.ok) return content;
+  return exclusionVerdict(req, task.type as TaskType, c);
+}
+
+/** The decisions that approve a case: the county's approval, and an appeal granted (001 §五 3). */
+const APPROVING_STEPS: readonly string[] = ['county_decision', 'appeal_decision'];
+
+/**
+ * 001 §三(二) "有下列情形之一的，不予帮扶援助": an approval of a case with a recorded exclusion is refused,
+ * naming each rule (issue 12 row 5); rejecting, with these reasons, is the path.
+ */
+function exclusionVerdict(req: ActionRequest, type: TaskType, c: CaseFacts): Verdict {
+  if (req.decision !== 'approve' || !APPROVING_STEPS.includes(type)) return ALLOWED;
+  const block = exclusionsBlockApproval(c.exclusions ?? undefined);
+  if (!block.blocked) return ALLOWED;
+  return no(REFUSALS.EXCLUDED, `case ${c.id} may not be approved: ${block.rules.map((r) => `${r.message} (${r.ref})`).join('; ')}; reject it with these reasons`, block.rules.map((r) => r.ref).join('; '));
 }
 
 /** The content of a decision: a valid decision, reasons where the law wants them, a sane amount. */
@@ -251,18 +277,23 @@ export function authorize(actor: Actor, req: ActionRequest, c: CaseFacts, now: n
 }
 
 /** What `actor` may do now: on the case as a whole, and on each task (the view's allowedActions). */
-export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseActions: CaseAction[]; taskActions: Record<string, TaskAction[]> } {
+export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseActions: CaseAction[]; taskActions: Record<string, TaskAction[]>; taskDecisions: Record<string, Decision[]> } {
   const taskActions: Record<string, TaskAction[]> = {};
+  const taskDecisions: Record<string, Decision[]> = {};
   for (const t of c.tasks) {
     const acts: TaskAction[] = [];
     // Offered as in a task list: claim or unclaim, and complete when a decision could be accepted.
     if (authorize(actor, { action: 'unclaim', taskId: t.id }, c, now).ok) acts.push('unclaim');
     else if (authorize(actor, { action: 'claim', taskId: t.id }, c, now).ok && !(t.claimedBy && t.claimedBy !== actor.sub)) acts.push('claim');
-    if (acts.length > 0 && authorize(actor, { action: 'complete', taskId: t.id }, c, now).ok) acts.push('complete');
+    if (acts.length > 0 && authorize(actor, { action: 'complete', taskId: t.id }, c, now).ok) {
+      acts.push('complete');
+      // Which decisions would be accepted (an excluded case offers only reject: 001 §三(二)).
+      taskDecisions[t.id] = (['approve', 'reject'] as const).filter((d) => authorize(actor, { action: 'complete', taskId: t.id, decision: d, reasons: '-' }, c, now).ok);
+    }
     taskActions[t.id] = acts;
   }
   const caseActions = (['appeal', 'objection', 'recheck', 'payment', 'stop', 'history'] as const).filter((a) => authorize(actor, { action: a }, c, now).ok);
-  return { caseActions, taskActions };
+  return { caseActions, taskActions, taskDecisions };
 }
 
 export { isOverdue };

@@ -118,7 +118,12 @@ export interface CaseInput {
   county: string;
   township: string;
   consentToMeansCheck: true;
-  filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string };
+  /**
+   * Who filed: the capacity, and `sub` the person acting for the applicant (the agent in the agent
+   * capacity: data about the filing). `receivedBy` is the authenticated caller who filed it — the
+   * actor of case_received (issue 12 row 11); absent on inputs from before it was recorded.
+   */
+  filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string; receivedBy?: string };
   emergency?: { amountFen: number; reason: string };
   /** Matter-specific inputs for the benefit calculators (rules/), e.g. { dibaoStandardFen }. */
   benefit?: Record<string, unknown>;
@@ -183,6 +188,8 @@ export interface CaseState {
   appealDeadline: string | null;
   opinionBy: string | null;
   filedByAgent: string | null;
+  /** The agent the application names (data), when it differs from who filed it. */
+  agentOnRecord?: string | null;
   recurring: boolean;
   approvedAmountFen: number | null;
   /** The case is still open (not closed, not finished paying a one-off). */
@@ -230,6 +237,8 @@ export const REFUSALS = {
   REASONS_REQUIRED: 'REASONS_REQUIRED',
   INVALID: 'INVALID',
   WINDOW_CLOSED: 'WINDOW_CLOSED',
+  /** 001 §三(二) 不予帮扶援助: a recorded exclusion bars approval (issue 12 row 5). */
+  EXCLUDED: 'EXCLUDED',
 } as const;
 export type RefusalCode = (typeof REFUSALS)[keyof typeof REFUSALS];
 

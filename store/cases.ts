@@ -21,6 +21,8 @@ export interface CaseRow {
   filedBy: unknown;
   emergency: unknown;
   priority: number;
+  /** 001 §三(二) exclusion flags recorded at intake (null on cases filed before they were stored). */
+  exclusions?: unknown;
   open: boolean;
   writtenReasons: string | null;
   publicationText: string | null;

@@ -88,6 +88,8 @@ const apply: FastifyPluginAsyncZod = async (app) => {
         filedBy: {
           capacity: b.filedBy.capacity,
           sub: agent,
+          // The authenticated caller filed it: the actor of case_received (issue 12 row 11).
+          receivedBy: actor.sub,
           ...(b.filedBy.name ? { name: b.filedBy.name } : {}),
           ...(b.filedBy.relation ? { relation: b.filedBy.relation } : {}),
         },
@@ -141,6 +143,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
           hardshipSituation: b.hardshipSituation,
           filedBy: input.filedBy,
           emergency: b.emergency ?? null,
+          exclusions: b.exclusions ?? null,
           priority: state.priority ?? 0,
           open: true,
           writtenReasons: null,

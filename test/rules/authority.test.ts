@@ -128,3 +128,39 @@ describe('allowedActions offers exactly what authorize allows', () => {
     );
   });
 });
+
+describe('issue 12 row 5: 001 §三(二) "有下列情形之一的，不予帮扶援助"', () => {
+  const county = who('c1', ['county_approver'], place.county, undefined);
+  const decision = (exclusions: Record<string, boolean> | null) => facts({ status: 'county_review', exclusions, tasks: [t('county_decision')] });
+  it('an approval of a case with an exclusion is refused naming the rule; rejecting is the path', () => {
+    const v = authorize(county, { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, decision({ disruptivePetitioning: true }), NOW);
+    expect(v).toMatchObject({ ok: false, code: 'EXCLUDED', ref: '001 §三(二)3' });
+    expect(v.ok ? '' : v.message).toContain('不予帮扶援助');
+    expect(authorize(county, { action: 'complete', taskId: 'C1-county_decision-1', decision: 'reject', reasons: '001 §三(二)3' }, decision({ disruptivePetitioning: true }), NOW)).toEqual({ ok: true });
+    expect(allowedActions(county, decision({ disruptivePetitioning: true }), NOW).taskDecisions['C1-county_decision-1']).toEqual(['reject']);
+    expect(allowedActions(county, decision(null), NOW).taskDecisions['C1-county_decision-1']).toEqual(['approve', 'reject']);
+  });
+  const keys = ['criminalPunishment', 'creditBlacklist', 'disruptivePetitioning', 'otherLegalBar'] as const;
+  it('property: an approving step (county decision, appeal granted) is refused exactly when some exclusion is true', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.boolean()), fc.constantFrom('county_decision' as const, 'appeal_decision' as const), fc.constantFrom('approve' as const, 'reject' as const), (ex, type, d) => {
+        const actor = who('c1', [type === 'county_decision' ? 'county_approver' : 'appeal_reviewer'], place.county, undefined);
+        const v = authorize(actor, { action: 'complete', taskId: `C1-${type}-1`, decision: d, reasons: 'r' }, facts({ status: 'county_review', exclusions: ex, tasks: [t(type)] }), NOW);
+        const blocked = d === 'approve' && Object.values(ex).some((x) => x);
+        expect(v.ok).toBe(!blocked);
+        if (!v.ok) expect(v.code).toBe('EXCLUDED');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('issue 12 row 11: separation of duties checks the real filer', () => {
+  it('neither the caller who filed as agent nor the agent the application names may make the county decision (SPEC §2)', () => {
+    const c = facts({ status: 'county_review', filedByAgent: 'clerk-1', agentOnRecord: 'agent-7', tasks: [t('county_decision')] });
+    for (const sub of ['clerk-1', 'agent-7']) {
+      expect(authorize(who(sub, ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+    }
+    expect(authorize(who('other', ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toEqual({ ok: true });
+  });
+});

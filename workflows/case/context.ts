@@ -78,7 +78,10 @@ export function newState(input: CaseInput): CaseState {
     publicationEndsAt: null,
     appealDeadline: null,
     opinionBy: null,
-    filedByAgent: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
+    // Separation of duties checks the real filer, the authenticated caller (issue 12 row 11); the agent
+    // the application names is data, kept beside it.
+    filedByAgent: input.filedBy.capacity === 'agent' ? filerOf(input) : null,
+    agentOnRecord: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
     recurring: false,
     approvedAmountFen: null,
     open: true,
@@ -105,6 +108,9 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     stuck: null,
   };
 }
+
+/** The authenticated caller who filed the case (older inputs: the filedBy sub). Issue 12 row 11. */
+export const filerOf = (input: CaseInput): string => input.filedBy.receivedBy ?? input.filedBy.sub;
 
 export const now = (): string => new Date(Date.now()).toISOString();
 export const nextKey = (c: Ctx): string => `${c.input.caseId}:${++c.counter}`;

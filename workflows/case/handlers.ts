@@ -42,6 +42,8 @@ export function factsOf(c: Ctx): CaseFacts {
     recurring: s.recurring,
     appealDeadline: s.appealDeadline,
     filedByAgent: s.filedByAgent,
+    agentOnRecord: s.agentOnRecord ?? null,
+    exclusions: c.input.exclusions ?? null,
     tasks: s.tasks,
     pending: { appeal: r.appeal !== null, objection: r.objection !== null, recheck: r.recheck !== null, payment: r.payment !== null, stop: r.stop !== null },
   };

@@ -7,7 +7,7 @@ import * as wf from '@temporalio/workflow';
 import { isRecurring } from '../../rules/matter-class.js';
 import { monthStartsAt, shiftMonth } from '../../rules/months.js';
 import type { Actor, CaseState } from '../definitions.js';
-import { acts, now, take, type Ctx } from './context.js';
+import { acts, filerOf, now, take, type Ctx } from './context.js';
 import { closeCase, flush, setStatus, system } from './recording.js';
 import { settle, waitFor } from './tasks.js';
 
@@ -24,7 +24,7 @@ export async function payEmergency(c: Ctx): Promise<void> {
     caseId: c.input.caseId,
     eventKey: `${c.input.caseId}:${++c.counter}`,
     at: now(),
-    actor: { sub: c.input.filedBy.sub, roles: ['station_clerk'] },
+    actor: { sub: filerOf(c.input), roles: ['station_clerk'] },
     matter: c.input.matter,
     item: 'emergency_aid',
     period: 'emergency',

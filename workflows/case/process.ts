@@ -11,7 +11,7 @@ import * as wf from '@temporalio/workflow';
 import { isReferral } from '../../rules/matter-class.js';
 import { STEPS } from '../../rules/steps.js';
 import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
-import { local, newCtx, now, take, type Carried, type Ctx } from './context.js';
+import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { installHandlers } from './handlers.js';
 import { finish, payable, payEmergency, runRecurring } from './payments.js';
@@ -67,7 +67,8 @@ async function intake(c: Ctx): Promise<void> {
   record(
     c,
     'case_received',
-    { sub: input.filedBy.sub, roles: ['station_clerk'] },
+    // The authenticated caller is the actor; an agent filing for the applicant is data (issue 12 row 11).
+    { sub: filerOf(input), roles: ['station_clerk'] },
     {
       matter: input.matter,
       hardshipSituation: input.hardshipSituation,

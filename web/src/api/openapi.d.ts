@@ -561,6 +561,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -849,6 +851,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -1078,6 +1082,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -1924,6 +1930,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2245,6 +2253,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2556,6 +2566,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2867,6 +2879,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -7885,6 +7899,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -8237,6 +8253,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -8565,6 +8583,8 @@ export interface paths {
                                 completedAt: string | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];

