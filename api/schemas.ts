@@ -8,6 +8,7 @@ import { STEPS } from '../rules/steps.js';
 import { EXCLUSIONS, HOUSEHOLD_STATUSES, idNumberProblem } from '../rules/index.js';
 import { benefitFactsField, benefitFactsIssues } from '../rules/benefit-facts.js';
 import { matterCoversApplicant } from '../rules/matters.js';
+import { verificationPriorityFacts } from '../rules/schemas.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -322,6 +323,9 @@ export const CompleteBody = z.object({
     .optional()
     .describe('references to evidence (file ids, visit record numbers)'),
   amountFen: Fen.optional().describe('county decision on temporary aid: the amount decided (within the regional maximum)'),
+  verification: verificationPriorityFacts
+    .optional()
+    .describe('township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13)'),
 });
 
 export const RolesEnum = z.enum(ROLES);

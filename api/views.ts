@@ -83,7 +83,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     role: t.role,
     county: t.county,
     township: t.township,
-    priority: rowTasks.get(t.id)?.priority ?? before.row.priority,
+    priority: rowTasks.get(t.id)?.priority ?? s.priority ?? before.row.priority,
     dueDate: t.deadline?.dueDate ?? null,
     dueAt: t.deadline ? new Date(t.deadline.dueAt) : null,
     provisional: t.deadline?.provisional ?? false,
@@ -109,6 +109,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     writtenReasons: s.writtenReasons,
     appealDeadline: s.appealDeadline ? new Date(s.appealDeadline) : null,
     publicationText: s.publicationText ?? before.row.publicationText,
+    priority: s.priority ?? before.row.priority,
   };
   return { row, tasks, payments };
 }

@@ -11,6 +11,7 @@
  */
 import { exclusionsBlockApproval } from './matters.js';
 import { isOverdue, windowClosed } from './overdue.js';
+import { CONDUCTS } from './priority.js';
 import { STEPS } from './steps.js';
 import { REFUSALS, type Actor, type Decision, type Level, type RefusalCode, type Role, type TaskStatus, type TaskType } from './vocabulary.js';
 
@@ -61,6 +62,8 @@ export interface ActionRequest {
   reasons?: string;
   text?: string;
   amountFen?: number;
+  /** Township verification's priority facts (issue 12 row 13): only on that step, conduct one of CONDUCTS. */
+  verification?: { conduct?: string; seriousIllness?: boolean; seriousDisability?: boolean };
 }
 
 export interface Refusal {
@@ -207,6 +210,11 @@ function completeContent(req: ActionRequest, type: TaskType): Verdict {
   if (STEPS[type]?.written && !reasons) return no(REFUSALS.REASONS_REQUIRED, `a ${type} needs reasons (the opinion or decision is given in writing)`, STEPS[type]!.refs[0]!);
   if ((type as string) === 'contact' && req.decision === 'reject') return no(REFUSALS.INVALID, 'a contact task is completed by recording the contact (decision "approve", notes in reasons)', '004 §15');
   if (req.amountFen !== undefined && (!Number.isSafeInteger(req.amountFen) || req.amountFen < 0)) return no(REFUSALS.INVALID, 'amountFen must be a non-negative whole number of fen', 'SPEC §3');
+  if (req.verification !== undefined) {
+    if (type !== 'township_verification') return no(REFUSALS.INVALID, `verification facts are recorded at township_verification, not at ${type}`, '000 §3');
+    const v = req.verification;
+    if (v.conduct !== undefined && !(CONDUCTS as readonly string[]).includes(v.conduct)) return no(REFUSALS.INVALID, `verification.conduct must be one of ${CONDUCTS.join(', ')}`, '000 §3 现实表现');
+  }
   return ALLOWED;
 }
 

@@ -212,6 +212,11 @@ export interface CompleteTaskInput {
   evidence?: string[];
   /** County decision on temporary aid: the amount decided (within the regional maximum). */
   amountFen?: number;
+  /**
+   * Township verification only: what it found for priority — conduct (000 §3 现实表现), serious illness
+   * or disability (000 §2, §6 重病重残). Issue 12 row 13.
+   */
+  verification?: { conduct?: 'commendable' | 'ordinary' | 'concern'; seriousIllness?: boolean; seriousDisability?: boolean };
 }
 
 export interface TaskActionInput {

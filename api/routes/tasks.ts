@@ -144,7 +144,8 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
       const id = req.params.id;
       const b = req.body;
       const reasons = (b.reasons ?? '').trim();
-      return taskAction(req, id, { action: 'complete', decision: b.decision, reasons, ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}) }, (actor) => (h) =>
+      const verification = b.verification ? { ...b.verification } : undefined;
+      return taskAction(req, id, { action: 'complete', decision: b.decision, reasons, ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}), ...(verification ? { verification } : {}) }, (actor) => (h) =>
         h.executeUpdate(completeTaskUpdate, {
           args: [
             {
@@ -155,6 +156,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
               ...(b.publish !== undefined ? { publish: b.publish } : {}),
               ...(b.evidence ? { evidence: b.evidence.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))) } : {}),
               ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}),
+              ...(verification ? { verification } : {}),
             },
           ],
         }),

@@ -98,3 +98,38 @@ describe('issue 12 row 11: who acted must be true', () => {
     }
   });
 });
+
+describe('issue 12 row 13: 000 §3 "综合考虑…现实表现，确定相应的帮扶顺序"; 000 §2 "致残、患有严重疾病"', () => {
+  it('serious illness recorded at township verification raises the case above an earlier one of equal hardship in the approver\'s inbox, with its explanation recorded', async () => {
+    const earlier = await apply();
+    const later = await apply();
+    const bad = await complete(later, 'township_verification', reviewer, 'approve', { verification: { conduct: 'great' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'verification.conduct' })]));
+
+    const e1 = await complete(earlier, 'township_verification', reviewer, 'approve', { verification: { conduct: 'ordinary' } });
+    expect(e1.status, JSON.stringify(e1.body)).toBe(200);
+    const l1 = await complete(later, 'township_verification', reviewer, 'approve', { verification: { seriousIllness: true, conduct: 'commendable' } });
+    expect(l1.status, JSON.stringify(l1.body)).toBe(200);
+    // 000 §2: one severity step (100) for the illness, 000 §3: +5 for commendable conduct.
+    expect(l1.body.priority).toBe(earlier.priority + 105);
+    expect(e1.body.priority).toBe(earlier.priority);
+
+    const inbox = await call(s, 'GET', '/v1/tasks?type=township_opinion&limit=200', tApprover);
+    const order = inbox.body.items.map((t: any) => t.caseId).filter((id: string) => id === earlier.id || id === later.id);
+    expect(order).toEqual([later.id, earlier.id]);
+    expect(inbox.body.items.find((t: any) => t.caseId === later.id).priority).toBe(earlier.priority + 105);
+
+    const ev = (await history(later.id)).events.find((e: any) => e.type === 'priority_recomputed');
+    expect(ev.actor.sub).toBe('reviewer-1');
+    expect(ev.data).toMatchObject({ before: earlier.priority, priority: earlier.priority + 105, facts: { seriousIllness: true, conduct: 'commendable' } });
+    expect(ev.data.priorityExplanation.join(' ')).toMatch(/000 §2/);
+    const row = await s.db.prisma.case.findUnique({ where: { id: later.id } });
+    expect(row!.priority).toBe(earlier.priority + 105);
+
+    // The facts belong to verification: not accepted on another step.
+    const wrong = await complete(l1.body, 'township_opinion', tApprover, 'approve', { verification: { seriousDisability: true } });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.detail).toMatch(/township_verification/);
+  });
+});

@@ -9,7 +9,7 @@
 import * as wf from '@temporalio/workflow';
 import type { CaseActivities } from '../../activities/index.js';
 import type { Transition } from '../../store/transition.js';
-import type { Actor, CaseInput, CaseState } from '../definitions.js';
+import type { Actor, CaseInput, CaseState, CompleteTaskInput } from '../definitions.js';
 
 const retry = { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['BadInput'] };
 
@@ -59,6 +59,8 @@ export interface Ctx {
   intakeRecorded: boolean;
   /** Last search-attribute values written (upserted only when one changes). */
   searchAttributes: string;
+  /** What township verification recorded for priority (000 §3; 000 §2, §6), until the process uses it. */
+  verified: NonNullable<CompleteTaskInput['verification']> | null;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
 }
@@ -106,6 +108,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     intakeRecorded: carried !== undefined,
     searchAttributes: '',
     stuck: null,
+    verified: null,
   };
 }
 

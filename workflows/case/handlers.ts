@@ -92,10 +92,11 @@ export function installHandlers(c: Ctx): void {
         if (inp.amountFen !== undefined) s.approvedAmountFen = inp.amountFen;
       }
       if (task.type === 'township_opinion') s.opinionBy = inp.actor.sub;
+      if (task.type === 'township_verification' && inp.verification) c.verified = inp.verification;
       await wf.condition(() => c.processed.has(task.id));
       return c.state;
     },
-    { validator: (inp) => check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}) }) },
+    { validator: (inp) => check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}), ...(inp.verification !== undefined ? { verification: inp.verification } : {}) }) },
   );
 
   const claim = (claimed: boolean) => async ({ taskId, actor }: { taskId: string; actor: Actor }) => {

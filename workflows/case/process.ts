@@ -9,13 +9,14 @@
  */
 import * as wf from '@temporalio/workflow';
 import { isReferral } from '../../rules/matter-class.js';
+import { casePriority } from '../../rules/priority.js';
 import { STEPS } from '../../rules/steps.js';
 import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
 import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { installHandlers } from './handlers.js';
 import { finish, payable, payEmergency, runRecurring } from './payments.js';
-import { closeCase, record, setSearchAttributes, setStatus, system } from './recording.js';
+import { closeCase, record, setSearchAttributes, setStatus, system, taskRow } from './recording.js';
 import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
 
 export type { Carried } from './context.js';
@@ -33,6 +34,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   const townshipDeadline = c.state.tasks[0]!.deadline;
   const verification = c.state.tasks[0]!;
   await awaitTask(c, verification, STEPS.township_verification.refs);
+  if (c.verified) reprioritise(c, verification);
   const opinion = openTask(c, 'township_opinion', townshipDeadline, { verification: verification.decision }, STEPS.township_opinion.refs);
   await awaitTask(c, opinion, STEPS.township_opinion.refs);
 
@@ -88,6 +90,27 @@ async function intake(c: Ctx): Promise<void> {
   openTask(c, 'township_verification', townshipDeadline, { checks: ['信息核对', '入户调查'] }, STEPS.township_verification.refs);
   await settle(c);
   c.intakeRecorded = true;
+}
+
+/**
+ * Issue 12 row 13: township verification recorded conduct (000 §3 现实表现) or a serious illness or
+ * disability (000 §2 致残、患有严重疾病; 000 §6 重病重残): the priority is recomputed with the same
+ * function as at intake, its explanation recorded, and the case's open and later tasks carry it (the
+ * inbox orders by it, store/tasks.ts).
+ */
+function reprioritise(c: Ctx, verification: TaskState): void {
+  const facts = c.verified!;
+  const before = c.priority;
+  const p = casePriority(c.input, facts);
+  c.priority = p.score;
+  c.state.priority = p.score;
+  c.verified = null;
+  const open = c.state.tasks.filter((t) => t.status === 'open').map((t) => taskRow(c, t));
+  record(c, 'priority_recomputed', c.deciders.get(verification.id) ?? system, { taskId: verification.id, facts, before, priority: p.score, priorityExplanation: p.explanation }, {
+    refs: ['000 §3', '000 §2', '000 §6'],
+    tasks: open,
+    patchCase: { priority: p.score, priorityExplanation: p.explanation },
+  });
 }
 
 /** Approved by the county (or on appeal): a referral closes; otherwise publication, unless not published. */

@@ -8193,6 +8193,18 @@ export interface paths {
                         /** @description county decision only: publish in the village/community (视情况; default true) */
                         publish?: boolean;
                         reasons?: string;
+                        /** @description township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13) */
+                        verification?: {
+                            /**
+                             * @description 现实表现: commendable, ordinary, concern (000 §3)
+                             * @enum {string}
+                             */
+                            conduct?: "commendable" | "ordinary" | "concern";
+                            /** @description 致残 (000 §2; 000 §6 重残) */
+                            seriousDisability?: boolean;
+                            /** @description 患有严重疾病 (000 §2; 000 §6 重病) */
+                            seriousIllness?: boolean;
+                        };
                     };
                 };
             };
