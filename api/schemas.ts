@@ -326,6 +326,16 @@ export const CompleteBody = z.object({
   verification: verificationPriorityFacts
     .optional()
     .describe('township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13)'),
+  referral: z
+    .object({
+      decidedBy: z.string().max(200).optional().describe('the other department (or its official) that decided'),
+      decidedOn: z.string().max(20).optional().describe('YYYY-MM-DD the department decided (not before the referral)'),
+      outcome: z.string().max(64).optional().describe('the result: housing public_rental_priority | dangerous_house_renovation | not_eligible; education education_subsidy | fee_waiver | local_supplement | not_eligible; funeral basic_funeral_fees_waived | not_eligible'),
+      amountFen: z.number().optional().describe('money the department granted, if any (whole fen; recorded, not paid by this case)'),
+      reference: z.string().max(200).optional().describe("the department's decision number or file"),
+    })
+    .optional()
+    .describe("referral_outcome of a referral case only (001 §五 last paragraph 按现行规定程序及渠道办理): the other department's answer; the case closes with it recorded (issue 12 row 12)"),
 });
 
 export const RolesEnum = z.enum(ROLES);

@@ -198,6 +198,8 @@ export interface CaseState {
   currentStep?: string | null;
   /** Queue priority from the intake assessment (000 §3). */
   priority?: number;
+  /** A referral (001 §五 last paragraph): the local date it was made, while its outcome is awaited. */
+  referredOn?: string | null;
   /** The masked notice posted in the village during publication. */
   publicationText?: string | null;
 }
@@ -217,6 +219,11 @@ export interface CompleteTaskInput {
    * or disability (000 §2, §6 重病重残). Issue 12 row 13.
    */
   verification?: { conduct?: 'commendable' | 'ordinary' | 'concern'; seriousIllness?: boolean; seriousDisability?: boolean };
+  /**
+   * referral_outcome only: the other department's answer (001 §五 last paragraph; issue 12 row 12) —
+   * who decided, when, the result, any amount it granted (fen; not paid by this case), its reference.
+   */
+  referral?: { decidedBy: string; decidedOn: string; outcome: string; amountFen?: number; reference?: string };
 }
 
 export interface TaskActionInput {

@@ -133,3 +133,42 @@ describe('issue 12 row 13: 000 §3 "综合考虑…现实表现，确定相应�
     expect(wrong.body.detail).toMatch(/township_verification/);
   });
 });
+
+describe('issue 12 row 12: 001 §五 last paragraph "住房、教育…援助工作按现行规定程序及渠道办理"', () => {
+  it('001 §四(三) "符合公租房保障条件的…优先予以保障": after approval the housing department\'s answer is recorded (who, when, result, amount) on a referral_outcome task with a deadline, and the case closes with it', async () => {
+    const rechecker = person('rechecker-1', 'county_rechecker', COUNTY, null);
+    const v = await throughTownship(await apply({ matter: 'housing_referral', applicant: { householdStatus: 'dibao' } }));
+    const d = await complete(v, 'county_decision', cApprover, 'approve');
+    expect(d.status, JSON.stringify(d.body)).toBe(200);
+    expect(d.body.open).toBe(true);
+    const step = d.body.steps.find((x: any) => x.type === 'referral_outcome');
+    expect(step).toMatchObject({ status: 'open', role: 'county_rechecker' });
+    expect(step.dueDate).toBeTruthy();
+    const referred = (await history(v.id)).events.find((e: any) => e.type === 'referred');
+    expect(referred.data).toMatchObject({ kind: 'housing', department: '住房和城乡建设部门' });
+    const referredOn = referred.data.referredOn as string;
+    // The duties' referral sweep does not open a second task for it.
+    const { referralsWithoutOutcome } = await import('../../store/duties.js');
+    expect((await referralsWithoutOutcome(s.db.prisma)).map((x) => x.caseId)).not.toContain(v.id);
+
+    const none = await call(s, 'POST', `/v1/tasks/${step.id}/complete`, rechecker, { decision: 'approve', reasons: '住建部门已答复' });
+    expect(none.status).toBe(400);
+    expect(none.body.errors.map((e: any) => e.path)).toEqual(expect.arrayContaining(['referral.decidedBy', 'referral.decidedOn', 'referral.outcome']));
+    const early = await call(s, 'POST', `/v1/tasks/${step.id}/complete`, rechecker, { decision: 'approve', referral: { decidedBy: '某区住房和城乡建设局', decidedOn: '2020-01-01', outcome: 'public_rental_priority' } });
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([expect.objectContaining({ path: 'referral.decidedOn' })]);
+    const oddResult = await call(s, 'POST', `/v1/tasks/${step.id}/complete`, rechecker, { decision: 'approve', referral: { decidedBy: '某区住房和城乡建设局', decidedOn: referredOn, outcome: 'fee_waiver' } });
+    expect(oddResult.body.errors).toEqual([expect.objectContaining({ path: 'referral.outcome' })]);
+    // A referral answer on another step is not accepted.
+    const elsewhere = await call(s, 'POST', `/v1/tasks/${openStep(await apply(), 'township_verification')}/complete`, reviewer, { decision: 'approve', referral: { outcome: 'not_eligible' } });
+    expect(elsewhere.status).toBe(400);
+
+    const answer = { decidedBy: '某区住房和城乡建设局', decidedOn: referredOn, outcome: 'public_rental_priority', amountFen: 60_000, reference: '住建〔2026〕12号' };
+    const ok = await call(s, 'POST', `/v1/tasks/${step.id}/complete`, rechecker, { decision: 'approve', reasons: '公租房租赁补贴 600 元/月', referral: answer });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ status: 'closed', open: false });
+    const closed = (await history(v.id)).events.find((e: any) => e.type === 'referral_outcome_recorded');
+    expect(closed.actor.sub).toBe('rechecker-1');
+    expect(closed.data).toMatchObject({ status: 'closed', kind: 'housing', referredOn, outcome: answer });
+  });
+});

@@ -61,6 +61,8 @@ export interface Ctx {
   searchAttributes: string;
   /** What township verification recorded for priority (000 §3; 000 §2, §6), until the process uses it. */
   verified: NonNullable<CompleteTaskInput['verification']> | null;
+  /** The other department's answer recorded on the referral_outcome task, until the process uses it. */
+  referralOutcome: NonNullable<CompleteTaskInput['referral']> | null;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
 }
@@ -109,6 +111,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     searchAttributes: '',
     stuck: null,
     verified: null,
+    referralOutcome: null,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import * as wf from '@temporalio/workflow';
 import { authorize, type ActionRequest, type CaseFacts } from '../../rules/authority.js';
+import { REFERRALS, referralKindOf, referralOutcomeProblems } from '../../rules/benefits/referrals.js';
 import { isRecurring } from '../../rules/matter-class.js';
 import { shanghaiMonth } from '../../rules/months.js';
 import {
@@ -22,10 +23,12 @@ import {
   stateQuery,
   stopRecurringUpdate,
   unclaimTaskUpdate,
+  REFUSALS,
   type Actor,
   type CaseState,
+  type CompleteTaskInput,
 } from '../definitions.js';
-import { enforce } from '../refuse.js';
+import { enforce, refuse } from '../refuse.js';
 import { now, type Ctx, type Request } from './context.js';
 import { flush, record, taskRow } from './recording.js';
 
@@ -52,6 +55,23 @@ export function factsOf(c: Ctx): CaseFacts {
 /** Validator: throws the authority's refusal (type = its code, details = [its rule]). */
 function check(c: Ctx, actor: Actor, req: ActionRequest): void {
   enforce(authorize(actor, req, factsOf(c), Date.now()));
+}
+
+/**
+ * Completing a task: the authority decides; a referral_outcome needs the other department's answer,
+ * checked by referralOutcomeProblems (001 §五 last paragraph; issue 12 row 12), and nothing else carries one.
+ */
+function checkComplete(c: Ctx, inp: CompleteTaskInput): void {
+  check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}), ...(inp.verification !== undefined ? { verification: inp.verification } : {}) });
+  const task = c.state.tasks.find((t) => t.id === inp.taskId)!;
+  const kind = referralKindOf(c.state.matter);
+  if (task.type !== 'referral_outcome' || kind === null) {
+    if (inp.referral !== undefined) refuse(REFUSALS.INVALID, `referral: the other department's outcome is recorded on a referral_outcome task, not on ${task.type}`, '001 §五');
+    return;
+  }
+  if (inp.referral === undefined) refuse(REFUSALS.INVALID, "referral: the other department's outcome (decidedBy, decidedOn, outcome, amountFen) is required", '001 §五 按现行规定程序及渠道办理');
+  const problems = referralOutcomeProblems(kind, c.state.referredOn ?? '', inp.referral);
+  if (problems.length > 0) refuse(REFUSALS.INVALID, problems.map((p) => `referral.${p.path}: ${p.message}`).join('; '), REFERRALS[kind].ref);
 }
 
 /** Puts a request for the process and returns after the process took it up and settled. */
@@ -93,10 +113,11 @@ export function installHandlers(c: Ctx): void {
       }
       if (task.type === 'township_opinion') s.opinionBy = inp.actor.sub;
       if (task.type === 'township_verification' && inp.verification) c.verified = inp.verification;
+      if (task.type === 'referral_outcome' && inp.referral) c.referralOutcome = inp.referral;
       await wf.condition(() => c.processed.has(task.id));
       return c.state;
     },
-    { validator: (inp) => check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}), ...(inp.verification !== undefined ? { verification: inp.verification } : {}) }) },
+    { validator: (inp) => checkComplete(c, inp) },
   );
 
   const claim = (claimed: boolean) => async ({ taskId, actor }: { taskId: string; actor: Actor }) => {

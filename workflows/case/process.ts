@@ -15,6 +15,7 @@ import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
 import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { installHandlers } from './handlers.js';
+import { referAndAwaitOutcome } from './referral.js';
 import { finish, payable, payEmergency, runRecurring } from './payments.js';
 import { closeCase, record, setSearchAttributes, setStatus, system, taskRow } from './recording.js';
 import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
@@ -113,13 +114,11 @@ function reprioritise(c: Ctx, verification: TaskState): void {
   });
 }
 
-/** Approved by the county (or on appeal): a referral closes; otherwise publication, unless not published. */
+/** Approved by the county (or on appeal): a referral awaits the other department's outcome; otherwise publication, unless not published. */
 async function approved(c: Ctx): Promise<'approved' | 'closed'> {
   for (;;) {
-    if (isReferral(c.input.matter)) {
-      closeCase(c, 'closed', 'referred', system, { matter: c.input.matter }, ['001 §四(三)(四)', '000 §8–9', '003 §七']);
-      return 'closed';
-    }
+    // 001 §五 last paragraph: another department's channel; the case records its outcome (referral.ts).
+    if (isReferral(c.input.matter)) return referAndAwaitOutcome(c);
     if (c.state.publish === false) return 'approved';
     // 5. Publication (公示) with personal data masked.
     const period = await deadlineFrom(c, 'county', 'publication_working_days', now());

@@ -8193,6 +8193,19 @@ export interface paths {
                         /** @description county decision only: publish in the village/community (视情况; default true) */
                         publish?: boolean;
                         reasons?: string;
+                        /** @description referral_outcome of a referral case only (001 §五 last paragraph 按现行规定程序及渠道办理): the other department's answer; the case closes with it recorded (issue 12 row 12) */
+                        referral?: {
+                            /** @description money the department granted, if any (whole fen; recorded, not paid by this case) */
+                            amountFen?: number;
+                            /** @description the other department (or its official) that decided */
+                            decidedBy?: string;
+                            /** @description YYYY-MM-DD the department decided (not before the referral) */
+                            decidedOn?: string;
+                            /** @description the result: housing public_rental_priority | dangerous_house_renovation | not_eligible; education education_subsidy | fee_waiver | local_supplement | not_eligible; funeral basic_funeral_fees_waived | not_eligible */
+                            outcome?: string;
+                            /** @description the department's decision number or file */
+                            reference?: string;
+                        };
                         /** @description township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13) */
                         verification?: {
                             /**
