@@ -79,6 +79,9 @@ const no = (code: RefusalCode, message: string, ref: string): Verdict => ({ ok: 
 
 const WHO = 'SPEC §2 "Who may act"';
 
+/** The statuses of an approved decision (001 §五3 审批结果: an approval may be disputed too). */
+const APPROVED_STATUSES: readonly string[] = ['publication', 'payable', 'paid'];
+
 /** The level each role works at. */
 export const ROLE_LEVEL: Readonly<Record<Role, Level>> = {
   station_clerk: 'township',
@@ -226,11 +229,14 @@ function caseVerdict(actor: Actor, req: ActionRequest & { action: CaseAction }, 
   if (!gate.ok) return gate;
   const p = c.pending ?? {};
   switch (req.action) {
-    case 'appeal':
-      if (c.status !== 'rejected' || p.appeal) return no(REFUSALS.WRONG_STATE, `only a rejected case can be appealed; case ${c.id} is ${c.status}`, '001 §五(四)');
+    case 'appeal': {
+      // 001 §五3 "对审批结果有异议的": a refusal, or an approval (its amount too) once per decision, within its window.
+      const approved = APPROVED_STATUSES.includes(c.status) && c.appealDeadline !== null && !c.tasks.some((t) => t.type === 'appeal_decision');
+      if ((c.status !== 'rejected' && !approved) || p.appeal) return no(REFUSALS.WRONG_STATE, `only a decided case (rejected, or approved and not yet appealed) can be appealed; case ${c.id} is ${c.status}`, '001 §五3');
       if (c.appealDeadline && windowClosed(c.appealDeadline, now)) return no(REFUSALS.WINDOW_CLOSED, `the appeal window closed at ${c.appealDeadline}`, 'SPEC §2.4 appeal window');
       if (req.reasons !== undefined && !req.reasons.trim()) return no(REFUSALS.REASONS_REQUIRED, "an appeal needs the applicant's reasons", '001 §五(四)');
       return ALLOWED;
+    }
     case 'objection':
       if (c.status !== 'publication' || p.objection) return no(REFUSALS.WRONG_STATE, `objections are taken during publication; case ${c.id} is ${c.status}`, '001 §五(三) 公示');
       if (req.text !== undefined && !req.text.trim()) return no(REFUSALS.INVALID, 'an objection needs its text', '001 §五(三) 公示');

@@ -63,6 +63,8 @@ export interface Ctx {
   verified: NonNullable<CompleteTaskInput['verification']> | null;
   /** The other department's answer recorded on the referral_outcome task, until the process uses it. */
   referralOutcome: NonNullable<CompleteTaskInput['referral']> | null;
+  /** The amount an appeal of an approved decision was granted with, until the appeal uses it. */
+  appealAmountFen: number | null;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
 }
@@ -112,6 +114,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     stuck: null,
     verified: null,
     referralOutcome: null,
+    appealAmountFen: null,
   };
 }
 

@@ -114,6 +114,7 @@ export function installHandlers(c: Ctx): void {
       if (task.type === 'township_opinion') s.opinionBy = inp.actor.sub;
       if (task.type === 'township_verification' && inp.verification) c.verified = inp.verification;
       if (task.type === 'referral_outcome' && inp.referral) c.referralOutcome = inp.referral;
+      if (task.type === 'appeal_decision' && inp.amountFen !== undefined) c.appealAmountFen = inp.amountFen;
       await wf.condition(() => c.processed.has(task.id));
       return c.state;
     },

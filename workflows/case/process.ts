@@ -14,6 +14,7 @@ import { STEPS } from '../../rules/steps.js';
 import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
 import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
+import { approvedAppeal } from './appeal.js';
 import { installHandlers } from './handlers.js';
 import { referAndAwaitOutcome } from './referral.js';
 import { finish, payable, payEmergency, runRecurring } from './payments.js';
@@ -54,8 +55,13 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   }
   await awaitTask(c, decision, STEPS.county_decision.refs);
 
+  // An approval may be disputed too (001 §五3): its appeal runs beside publication and payment (appeal.ts).
+  const appeal = decision.decision === 'approve' && !isReferral(c.input.matter) ? await approvedAppeal(c) : null;
   const outcome = decision.decision === 'approve' ? await approved(c) : await rejected(c, decision.reasons ?? '');
-  return outcome === 'closed' ? finish(c) : payable(c);
+  const result = outcome === 'closed' ? await finish(c) : await payable(c);
+  if (!appeal) return result;
+  await appeal();
+  return finish(c);
 }
 
 /** 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. */
