@@ -202,7 +202,13 @@ export const AcceptedCase = z.object({
   detail: z.string(),
 });
 
-export const AppealBody = z.object({ reasons: z.string().trim().min(1, 'an appeal needs the applicant\'s reasons').max(4000) });
+export const AppealBody = z.object({
+  reasons: z.string().trim().min(1, 'an appeal needs the applicant\'s reasons').max(4000),
+  body: z
+    .enum(['county_government', 'higher_veterans_department'])
+    .optional()
+    .describe('to whom (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): county_government (default; the county\'s appeal reviewer) or higher_veterans_department (an appeal reviewer whose token names the city, XXXX00)'),
+});
 export const ObjectionBody = z.object({ text: z.string().trim().min(1, 'an objection needs its text').max(4000) });
 export const RecheckBody = z.object({ reasons: z.string().trim().max(4000).optional() }).optional().default({});
 export const DisburseBody = z

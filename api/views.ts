@@ -65,7 +65,7 @@ export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFact
     filedByAgent: agent ? (filedBy.receivedBy ?? filedBy.sub ?? null) : null,
     agentOnRecord: agent ? (filedBy.sub ?? null) : null,
     exclusions: (row.exclusions ?? null) as Record<string, boolean> | null,
-    tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy })),
+    tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy, level: t.level ?? null })),
   };
 }
 
@@ -83,6 +83,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     role: t.role,
     county: t.county,
     township: t.township,
+    level: t.level ?? null,
     priority: rowTasks.get(t.id)?.priority ?? s.priority ?? before.row.priority,
     dueDate: t.deadline?.dueDate ?? null,
     dueAt: t.deadline ? new Date(t.deadline.dueAt) : null,

@@ -21,6 +21,8 @@ export interface TaskFacts {
   type: TaskType | string;
   /** The role that acts on it; a case step's comes from STEPS. */
   role?: Role;
+  /** The level that decides it when not its step's: an appeal to the next level up is 'city' (001 §五3). */
+  level?: Level | string | null;
   status: TaskStatus;
   claimedBy: string | null;
   /** Who completed it (for separation of duties). */
@@ -118,10 +120,16 @@ export interface Place {
   township: string;
 }
 
-/** The actor holds `role`, and its jurisdiction covers this place at the role's level. */
-export function holdsRoleAt(actor: Actor, role: Role, place: Place): boolean {
+/**
+ * Roles also held at city level (a token naming the city, GB/T 2260 XXXX00): the appeal reviewer of
+ * the next level up (001 §五3 上一级退役军人事务部门).
+ */
+export const CITY_ROLES: readonly Role[] = ['appeal_reviewer'];
+
+/** The actor holds `role`, and its jurisdiction covers this place at the role's level (or `level`). */
+export function holdsRoleAt(actor: Actor, role: Role, place: Place, level: Level = levelOfRole(role)): boolean {
   if (!actor.roles.includes(role) || !actor.county) return false;
-  switch (levelOfRole(role)) {
+  switch (level) {
     case 'township':
       return actor.county === place.county && actor.township === place.township;
     case 'county':
@@ -132,8 +140,8 @@ export function holdsRoleAt(actor: Actor, role: Role, place: Place): boolean {
   }
 }
 
-/** The actor may read the case: one of their roles covers its place. */
-export const canSeeCase = (actor: Actor, place: Place): boolean => actor.roles.some((r) => holdsRoleAt(actor, r, place));
+/** The actor may read the case: one of their roles covers its place (a city-level role: the city's counties). */
+export const canSeeCase = (actor: Actor, place: Place): boolean => actor.roles.some((r) => holdsRoleAt(actor, r, place) || (CITY_ROLES.includes(r) && holdsRoleAt(actor, r, place, 'city')));
 
 function roleGate(actor: Actor, c: CaseFacts, roles: readonly Role[], what: string): Verdict {
   if (!roles.some((r) => holdsRoleAt(actor, r, c))) {
@@ -171,7 +179,11 @@ function taskVerdict(actor: Actor, req: ActionRequest, c: CaseFacts): Verdict {
   const step = { role };
   if (!canSeeCase(actor, c)) return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} is outside your jurisdiction`, WHO);
   if (!actor.roles.includes(step.role)) return no(REFUSALS.WRONG_ROLE, `a ${task.type} task needs the role ${step.role}; you have ${actor.roles.join(', ') || 'none'}`, WHO);
-  if (!holdsRoleAt(actor, step.role, c)) return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} (township ${c.township}) is outside your ${step.role} jurisdiction`, WHO);
+  const level = (task.level as Level | null | undefined) ?? levelOfRole(step.role);
+  if (!holdsRoleAt(actor, step.role, c, level)) {
+    const at = level === 'city' ? ' (addressed to the next level up: a city-level reviewer decides it, 001 §五3)' : '';
+    return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} (township ${c.township}) is outside your ${step.role} jurisdiction${at}`, WHO);
+  }
   if (task.status !== 'open') return no(REFUSALS.TASK_COMPLETED, `task ${task.id} is already ${task.status}`, WHO);
   if (req.action === 'claim' && task.claimedBy && task.claimedBy !== actor.sub) return no(REFUSALS.CLAIMED_BY_OTHER, `task ${task.id} is claimed by ${task.claimedBy}`, WHO);
   if (req.action === 'unclaim') {

@@ -59,6 +59,14 @@ export type Role = (typeof ROLES)[number];
 /** The level of government a role works at: its jurisdiction is a township, a county or a city. */
 export type Level = 'township' | 'county' | 'city';
 
+/**
+ * To whom an appeal is addressed (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): the county
+ * government (decided at the county) or the next level up (decided by a city-level appeal reviewer).
+ * rules/appeal.ts APPEAL_BODIES has their names and levels.
+ */
+export const APPEAL_BODY_LEVEL = { county_government: 'county', higher_veterans_department: 'city' } as const satisfies Record<string, Level>;
+export type AppealBodyKey = keyof typeof APPEAL_BODY_LEVEL;
+
 export const MATTERS = [
   'living_supplement',
   'medical_aid',
@@ -149,6 +157,8 @@ export interface TaskState {
   id: string;
   type: TaskType;
   role: Role;
+  /** The level that decides it when not its step's: an appeal to the next level up is 'city' (001 §五3). */
+  level?: Level;
   county: string;
   township: string;
   status: TaskStatus;

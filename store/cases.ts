@@ -38,6 +38,8 @@ export interface TaskRow {
   role: string;
   county: string;
   township: string;
+  /** The deciding level when not its step's (an appeal to the next level up: 'city'). */
+  level?: string | null;
   priority: number;
   dueDate: string | null;
   dueAt: Date | null;

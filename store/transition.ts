@@ -48,6 +48,8 @@ export interface CasePatch {
 }
 
 export interface TaskUpsert {
+  /** The deciding level when not its step's (an appeal to the next level up: 'city'). */
+  level?: string;
   id: string;
   type: TaskType;
   /** What the task's file is ('case' unless a duty or a retired-cadre process owns it). */
@@ -122,6 +124,7 @@ async function writeTask(q: pg.PoolClient, caseId: string, t: TaskUpsert, at: Da
     role: t.role,
     county: t.county,
     township: t.township,
+    level: t.level,
     priority: t.priority ?? 0,
     received_on: t.receivedOn,
     due_date: t.dueDate,

@@ -114,7 +114,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         action: 'appeal',
         auditAction: 'file_appeal',
         content: { reasons: req.body.reasons },
-        run: (h, actor) => h.executeUpdate(fileAppealUpdate, { args: [{ actor, reasons: req.body.reasons }] }),
+        run: (h, actor) => h.executeUpdate(fileAppealUpdate, { args: [{ actor, reasons: req.body.reasons, ...(req.body.body ? { body: req.body.body } : {}) }] }),
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },

@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { authorize, levelOfRole, type ActionRequest, type CaseFacts, type TaskAction } from '../../rules/authority.js';
+import { CITY_ROLES, authorize, levelOfRole, type ActionRequest, type CaseFacts, type TaskAction } from '../../rules/authority.js';
 import { STEP_ROLES } from '../../rules/steps.js';
 import { referralKindOf, referralOutcomeProblems } from '../../rules/benefits/referrals.js';
 import { shanghaiDate } from '../../rules/index.js';
@@ -50,6 +50,9 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
         if (!actor.county) continue;
         if (levelOfRole(role) === 'township') {
           if (actor.township) scopes.push({ role, county: actor.county, township: actor.township });
+        } else if (CITY_ROLES.includes(role) && actor.county.endsWith('00')) {
+          // A city-level token (GB/T 2260 XXXX00): the appeals addressed to the next level up (001 §五3).
+          scopes.push({ role, county: actor.county, city: actor.county.slice(0, 4) });
         } else scopes.push({ role, county: actor.county });
       }
       const claimedBy = q.claimedBy === undefined ? undefined : q.claimedBy === 'none' ? null : q.claimedBy === 'me' ? actor.sub : q.claimedBy;

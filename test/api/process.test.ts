@@ -172,3 +172,48 @@ describe('issue 12 row 12: 001 §五 last paragraph "住房、教育…援助工
     expect(closed.data).toMatchObject({ status: 'closed', kind: 'housing', referredOn, outcome: answer });
   });
 });
+
+describe('issue 12 row 9: 001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"', () => {
+  it('an appeal addressed to the next level up is decided by a city-level appeal reviewer (token naming 330300), not by the county\'s', async () => {
+    const cityReviewer = person('city-appeal-1', 'appeal_reviewer', '330300', null);
+    const v = await throughTownship(await apply());
+    const d = await complete(v, 'county_decision', cApprover, 'reject', { reasons: 'household income above the local 低保 line' });
+    expect(d.status).toBe(200);
+    const ap = await call(s, 'POST', `/v1/cases/${v.id}/appeal`, clerk, { reasons: 'the pension was counted as income', body: 'higher_veterans_department' });
+    expect(ap.status, JSON.stringify(ap.body)).toBe(202);
+    expect(ap.body.status).toBe('appeal');
+    const taskId = openStep(ap.body, 'appeal_decision');
+    const countyInbox = await call(s, 'GET', '/v1/tasks?type=appeal_decision&limit=200', appealReviewer);
+    expect(countyInbox.body.items.map((t: any) => t.id)).not.toContain(taskId);
+    const byCounty = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, appealReviewer, { decision: 'approve', reasons: 'granted' });
+    expect(byCounty.status).toBe(404);
+    const cityInbox = await call(s, 'GET', '/v1/tasks?type=appeal_decision&limit=200', cityReviewer);
+    expect(cityInbox.body.items.map((t: any) => t.id)).toContain(taskId);
+    const granted = await call(s, 'POST', `/v1/tasks/${taskId}/complete`, cityReviewer, { decision: 'approve', reasons: 'pension wrongly counted (000 §6); appeal granted' });
+    expect(granted.status, JSON.stringify(granted.body)).toBe(200);
+    expect(['publication', 'payable']).toContain(granted.body.status);
+    // A city token is no county official: it cannot decide an appeal addressed to the county government.
+    const v2 = await throughTownship(await apply());
+    await complete(v2, 'county_decision', cApprover, 'reject', { reasons: 'not in hardship' });
+    const ap2 = await call(s, 'POST', `/v1/cases/${v2.id}/appeal`, clerk, { reasons: 'please review' });
+    expect(ap2.status).toBe(202);
+    expect((await call(s, 'POST', `/v1/tasks/${openStep(ap2.body, 'appeal_decision')}/complete`, cityReviewer, { decision: 'approve', reasons: 'x' })).status).toBe(404);
+  });
+
+  it('审批结果 includes an approval: the clerk appeals the approved case, which stays payable', async () => {
+    const v = await throughTownship(await apply());
+    const d = await complete(v, 'county_decision', cApprover, 'approve');
+    expect(d.body.status).toBe('payable');
+    expect(d.body.appealDeadline).toBeTruthy();
+    expect((await call(s, 'GET', `/v1/cases/${v.id}`, clerk)).body.allowedActions).toContain('appeal');
+    const ap = await call(s, 'POST', `/v1/cases/${v.id}/appeal`, clerk, { reasons: 'the 低保 standard used is last year\'s' });
+    expect(ap.status, JSON.stringify(ap.body)).toBe(202);
+    expect(ap.body.status).toBe('payable');
+    expect(ap.body.steps.find((x: any) => x.type === 'appeal_decision')).toMatchObject({ status: 'open' });
+    const again = await call(s, 'POST', `/v1/cases/${v.id}/appeal`, clerk, { reasons: 'again' });
+    expect(again.status).toBe(409);
+    const kept = await complete(ap.body, 'appeal_decision', appealReviewer, 'reject', { reasons: 'the standard in force on the decision date was applied' });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    expect(kept.body.status).toBe('payable');
+  });
+});

@@ -164,3 +164,29 @@ describe('issue 12 row 11: separation of duties checks the real filer', () => {
     expect(authorize(who('other', ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toEqual({ ok: true });
   });
 });
+
+describe('issue 12 row 9: 001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"', () => {
+  const appealTo = (level: 'county' | 'city' | undefined) => facts({ status: 'appeal', tasks: [t('county_decision', 'completed', { decidedBy: 'd1' }), t('appeal_decision', 'open', level ? { level } : {})] });
+  const grant = { action: 'complete' as const, taskId: 'C1-appeal_decision-1', decision: 'approve', reasons: 'granted' };
+  it('an appeal to the next level up is decided by an appeal reviewer whose token names the city; one to the county government by the county\'s', () => {
+    const city = who('r-city', ['appeal_reviewer'], '330300', undefined);
+    const county = who('r-county', ['appeal_reviewer'], place.county, undefined);
+    const otherCity = who('r-other', ['appeal_reviewer'], '330400', undefined);
+    expect(authorize(city, grant, appealTo('city'), NOW)).toEqual({ ok: true });
+    expect(authorize(county, grant, appealTo('city'), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(otherCity, grant, appealTo('city'), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(county, grant, appealTo(undefined), NOW)).toEqual({ ok: true });
+    expect(authorize(city, grant, appealTo(undefined), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(city, { action: 'read' }, appealTo('city'), NOW)).toEqual({ ok: true });
+  });
+  it('审批结果 includes an approval: an approved case within its window may be appealed once', () => {
+    const clerk = who('k1', ['station_clerk']);
+    const deadline = new Date(NOW + 86_400_000).toISOString();
+    for (const status of ['publication', 'payable', 'paid']) {
+      expect(authorize(clerk, { action: 'appeal', reasons: 'the amount' }, facts({ status, appealDeadline: deadline, tasks: [] }), NOW)).toEqual({ ok: true });
+    }
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'payable', appealDeadline: deadline, tasks: [t('appeal_decision', 'completed')] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'payable', appealDeadline: new Date(NOW - 1).toISOString(), tasks: [] }), NOW)).toMatchObject({ code: 'WINDOW_CLOSED' });
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'county_review', appealDeadline: deadline, tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+  });
+});

@@ -10,12 +10,13 @@
  * with the amount decided on re-review; that amount is the decided amount from then on (payments not yet
  * made, and the following months of a recurring matter). Status and payment are never held by it.
  */
-import type { Actor } from '../definitions.js';
+import * as wf from '@temporalio/workflow';
+import { APPEAL_BODY_LEVEL } from '../definitions.js';
 import { STEPS } from '../../rules/steps.js';
 import { local, now, take, type Ctx } from './context.js';
 import { deadlineFrom } from './deadlines.js';
 import { record, system } from './recording.js';
-import { awaitTask, openTask, settle, waitFor } from './tasks.js';
+import { awaitTask, openTask, settle } from './tasks.js';
 
 /** Opens the window after the county's approval; returns the appeal's coroutine (done when it is). */
 export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
@@ -26,13 +27,16 @@ export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
   const ends = Date.parse(window.deadline);
   const run = (async () => {
     // Until the window ends, or the case was rejected after all (a founded objection: its own appeal path).
-    const filed = await waitFor(c, () => c.requests.appeal !== null || s.status === 'rejected' || s.status === 'appeal', ends);
+    // Not waitFor: this coroutine must not settle (let updates return) while the process is reacting.
+    const pred = () => c.requests.appeal !== null || s.status === 'rejected' || s.status === 'appeal';
+    const filed = await wf.condition(pred, Math.max(1, ends - Date.now()));
     if (!filed || c.requests.appeal === null || s.status === 'rejected' || s.status === 'appeal') return;
-    const ap: { actor: Actor; reasons: string; at: string } = take(c, c.requests.appeal);
+    const ap = take(c, c.requests.appeal);
     c.requests.appeal = null;
     const deadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
-    record(c, 'appeal_filed', ap.actor, { result: 'approved', reasons: ap.reasons, status: s.status }, { refs: ['001 §五3'] });
-    const review = openTask(c, 'appeal_decision', deadline, { appealReasons: ap.reasons, result: 'approved', decidedAmountFen: s.approvedAmountFen }, STEPS.appeal_decision.refs);
+    const body = ap.body ?? 'county_government';
+    record(c, 'appeal_filed', ap.actor, { result: 'approved', reasons: ap.reasons, status: s.status, body }, { refs: ['001 §五3'] });
+    const review = openTask(c, 'appeal_decision', deadline, { appealReasons: ap.reasons, result: 'approved', decidedAmountFen: s.approvedAmountFen, body }, STEPS.appeal_decision.refs, APPEAL_BODY_LEVEL[body]);
     await settle(c);
     await awaitTask(c, review, STEPS.appeal_decision.refs);
     const by = c.deciders.get(review.id) ?? { sub: review.decidedBy ?? 'unknown', roles: ['appeal_reviewer'] };

@@ -9,7 +9,7 @@
 import * as wf from '@temporalio/workflow';
 import type { CaseActivities } from '../../activities/index.js';
 import type { Transition } from '../../store/transition.js';
-import type { Actor, CaseInput, CaseState, CompleteTaskInput } from '../definitions.js';
+import type { Actor, AppealBodyKey, CaseInput, CaseState, CompleteTaskInput } from '../definitions.js';
 
 const retry = { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['BadInput'] };
 
@@ -47,7 +47,7 @@ export interface Ctx {
   /** Recorded changes not yet written: one transaction writes them when the process blocks. */
   pending: Transition[];
   requests: {
-    appeal: Request<{ actor: Actor; reasons: string; at: string }> | null;
+    appeal: Request<{ actor: Actor; reasons: string; at: string; body?: AppealBodyKey }> | null;
     objection: Request<{ actor: Actor; text: string }> | null;
     recheck: Request<{ actor: Actor; reasons: string }> | null;
     payment: Request<{ actor: Actor; period: string }> | null;

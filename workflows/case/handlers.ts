@@ -134,7 +134,7 @@ export function installHandlers(c: Ctx): void {
   wf.setHandler(commissionRecheckUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.recheck = r), { actor, reasons: reasons ?? '' }), {
     validator: ({ actor }) => check(c, actor, { action: 'recheck' }),
   });
-  wf.setHandler(fileAppealUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.appeal = r), { actor, reasons, at: now() }), {
+  wf.setHandler(fileAppealUpdate, ({ actor, reasons, body }) => request(c, (r) => (c.requests.appeal = r), { actor, reasons, at: now(), ...(body ? { body } : {}) }), {
     validator: ({ actor, reasons }) => check(c, actor, { action: 'appeal', reasons: reasons ?? '' }),
   });
   wf.setHandler(fileObjectionUpdate, ({ actor, text }) => request(c, (r) => (c.requests.objection = r), { actor, text }), {

@@ -11,7 +11,7 @@ import * as wf from '@temporalio/workflow';
 import { isReferral } from '../../rules/matter-class.js';
 import { casePriority } from '../../rules/priority.js';
 import { STEPS } from '../../rules/steps.js';
-import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
+import { APPEAL_BODY_LEVEL, type CaseInput, type CaseState, type TaskState } from '../definitions.js';
 import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { approvedAppeal } from './appeal.js';
@@ -170,10 +170,10 @@ async function rejected(c: Ctx, reasons: string): Promise<'approved' | 'closed'>
     return 'closed';
   }
   // 4. Appeal (复核) by the county government or the next-level department.
-  const ap: { actor: Actor; reasons: string; at: string } = take(c, c.requests.appeal!);
+  const ap = take(c, c.requests.appeal!);
   const appealDeadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
-  setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons }, ['001 §五(四)']);
-  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons }, STEPS.appeal_decision.refs);
+  setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, ['001 §五(四)']);
+  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, STEPS.appeal_decision.refs, ap.body ? APPEAL_BODY_LEVEL[ap.body] : undefined);
   await awaitTask(c, review, STEPS.appeal_decision.refs);
   if (review.decision === 'approve') {
     if (recovery && recovery.task.status === 'open') cancelTask(c, recovery.task, 'appeal granted: the emergency payment stands', ['001 §五(四)']);

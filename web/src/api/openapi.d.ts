@@ -1021,6 +1021,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description to whom (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): county_government (default; the county's appeal reviewer) or higher_veterans_department (an appeal reviewer whose token names the city, XXXX00)
+                         * @enum {string}
+                         */
+                        body?: "county_government" | "higher_veterans_department";
                         reasons: string;
                     };
                 };
