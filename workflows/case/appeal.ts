@@ -32,11 +32,11 @@ export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
     const filed = await wf.condition(pred, Math.max(1, ends - Date.now()));
     if (!filed || c.requests.appeal === null || s.status === 'rejected' || s.status === 'appeal') return;
     const ap = take(c, c.requests.appeal);
-    c.requests.appeal = null;
     const deadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
     const body = ap.body ?? 'county_government';
     record(c, 'appeal_filed', ap.actor, { result: 'approved', reasons: ap.reasons, status: s.status, body }, { refs: ['001 §五3'] });
     const review = openTask(c, 'appeal_decision', deadline, { appealReasons: ap.reasons, result: 'approved', decidedAmountFen: s.approvedAmountFen, body }, STEPS.appeal_decision.refs, APPEAL_BODY_LEVEL[body]);
+    c.requests.appeal = null; // only now: until the task is open a second appeal is refused as pending
     await settle(c);
     await awaitTask(c, review, STEPS.appeal_decision.refs);
     const by = c.deciders.get(review.id) ?? { sub: review.decidedBy ?? 'unknown', roles: ['appeal_reviewer'] };
