@@ -68,6 +68,7 @@ export function assessmentActivities(policies: PolicyStore, opts: AssessmentOpti
         priorityExplanation: prio.explanation,
         exclusions: input.exclusions ?? null,
         receivedAt: input.receivedAt,
+        ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
       };
       return {
         eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons },

@@ -6,6 +6,7 @@ import type { Db } from '../store/db.js';
 import { openWorkflowIds } from '../store/ops.js';
 import { clearStuck, markStuck } from '../store/stuck.js';
 import { applyTransition, applyTransitions, type Transition } from '../store/transition.js';
+import { amountActivities } from './amounts.js';
 import { assessmentActivities } from './assessment.js';
 import { deadlineActivities } from './deadlines.js';
 import { badInput } from './errors.js';
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...deadlineActivities(policies),
     ...assessmentActivities(policies, { payloadKey: deps.payloadKey }),
     ...paymentActivities(deps.db, policies),
+    ...amountActivities(deps.db, policies),
     ...publicationActivities(),
     /** A reaction's projection rows and audit events, in one transaction, idempotent by event key. */
     async applyTransitions(batch: Transition[]): Promise<{ applied: number }> {

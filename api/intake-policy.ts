@@ -12,12 +12,13 @@ import { Problem } from './errors.js';
 
 export function intakePolicyCheck(db: Db) {
   const policies = createPolicyStore(db);
-  return async (app: Omit<IntakeApplication, 'onDate'>, receivedAt: Date): Promise<void> => {
+  /** `at`: where the application sits in the request body (e.g. 'openCase.'), for the error paths. */
+  return async (app: Omit<IntakeApplication, 'onDate'>, receivedAt: Date, at = ''): Promise<void> => {
     const { parameters } = await policies.get();
     const problems = intakePolicyProblems({ ...app, onDate: shanghaiDate(receivedAt) }, parameters);
     if (problems.length === 0) return;
     throw new Problem(422, 'REGIONAL_POLICY', 'The region\'s policy cannot serve this application', problems.map((p) => p.message).join('; '), {
-      errors: problems.map((p) => ({ path: p.path, in: 'body', message: p.message })),
+      errors: problems.map((p) => ({ path: `${at}${p.path}`, in: 'body', message: p.message })),
       parameters: [...new Set(problems.flatMap((p) => (p.parameter ? [p.parameter] : [])))],
     });
   };

@@ -91,6 +91,29 @@ export const ApplicantInput = z.object({
   studentsInHousehold: z.number().int().min(0).max(20).optional().describe('students in the household (000 §9 autumn-term visit; 001 §四(四) education aid)'),
 });
 
+const EmergencyInput = z.object({
+  amountFen: z.number().int('expected a whole number of fen').min(1).max(1_000_000_000),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+/**
+ * A case the station files on a visit's follow-up (000 §5; issue 13): the person is the visited one;
+ * the consent to the means check (001 §五(一)) may be given at the visit (`consentEvidence`) or recorded
+ * later (POST /v1/cases/{id}/consent).
+ */
+export const FollowUpCaseBody = z
+  .object({
+    matter: z.enum(MATTERS),
+    hardshipSituation: z.number().int().min(1).max(5).describe('001 §三(一) situations 1–5'),
+    emergency: EmergencyInput.optional().describe('emergency path (001 §五): paid first, review and approval follow'),
+    benefit: benefitFactsField.optional(),
+    consentEvidence: z.string().trim().min(1).max(500).optional().describe("the signed consent form's reference, when signed at the visit (001 §五(一)); otherwise recorded later"),
+  })
+  .superRefine((b, ctx) => {
+    for (const i of benefitFactsIssues(b.matter, b.benefit)) ctx.addIssue({ code: 'custom', path: i.path.split('.'), message: i.message });
+  });
+export type FollowUpCaseBody = z.infer<typeof FollowUpCaseBody>;
+
 export const CreateCaseBody = z
   .object({
     applicant: ApplicantInput,
@@ -106,13 +129,7 @@ export const CreateCaseBody = z
       name: z.string().max(60).optional(),
       relation: z.string().max(60).optional(),
     }),
-    emergency: z
-      .object({
-        amountFen: z.number().int('expected a whole number of fen').min(1).max(1_000_000_000),
-        reason: z.string().trim().min(1).max(2000),
-      })
-      .optional()
-      .describe('emergency path (001 §五; 004 §23): paid first, review and approval follow'),
+    emergency: EmergencyInput.optional().describe('emergency path (001 §五): paid first, review and approval follow'),
     benefit: benefitFactsField.optional(),
     exclusions: z
       .record(z.string().max(64), z.boolean())
@@ -189,7 +206,8 @@ export const CaseView = z.object({
   writtenReasons: z.string().nullable(),
   appealDeadline: z.string().nullable(),
   publicationText: z.string().nullable(),
-  allowedActions: z.array(z.string()).describe('claim, unclaim, complete, appeal, objection, recheck, payment, stop, history'),
+  consentPending: z.boolean().describe('filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it'),
+  allowedActions: z.array(z.string()).describe('claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent'),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
@@ -215,6 +233,9 @@ export const DisburseBody = z
   .object({ period: z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|once)$/, 'expected YYYY-MM or "once"').optional() })
   .optional()
   .default({});
+export const ConsentBody = z.object({
+  evidence: z.string().trim().min(1, "the consent needs its evidence (the signed form's reference)").max(500).describe("the signed consent form's reference (001 §五(一))"),
+});
 export const StopBody = z.object({ reasons: z.string().trim().min(1, 'stopping a payment needs reasons').max(4000) });
 
 // ---------- history ----------

@@ -65,6 +65,7 @@ export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFact
     filedByAgent: agent ? (filedBy.receivedBy ?? filedBy.sub ?? null) : null,
     agentOnRecord: agent ? (filedBy.sub ?? null) : null,
     exclusions: (row.exclusions ?? null) as Record<string, boolean> | null,
+    consentPending: row.consentPending ?? false,
     tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy, level: t.level ?? null })),
   };
 }
@@ -111,6 +112,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     appealDeadline: s.appealDeadline ? new Date(s.appealDeadline) : null,
     publicationText: s.publicationText ?? before.row.publicationText,
     priority: s.priority ?? before.row.priority,
+    consentPending: s.consentPending ?? before.row.consentPending ?? false,
   };
   return { row, tasks, payments };
 }
@@ -171,6 +173,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     writtenReasons: row.writtenReasons,
     appealDeadline: iso(row.appealDeadline),
     publicationText: row.publicationText,
+    consentPending: row.consentPending ?? false,
     allowedActions: [...stepActions, ...allowed.caseActions],
   };
 }

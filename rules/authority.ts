@@ -48,12 +48,14 @@ export interface CaseFacts {
   agentOnRecord?: string | null;
   /** 001 §三(二) exclusion flags recorded at intake: an approval with any of them is refused. */
   exclusions?: Readonly<Record<string, boolean>> | null;
+  /** Filed before the applicant's consent to the means check was recorded (001 §五(一); 000 §5 follow-up). */
+  consentPending?: boolean;
   tasks: readonly TaskFacts[];
   /** Requests the workflow has accepted and is still reacting to (only the workflow knows these). */
   pending?: Partial<Record<'appeal' | 'objection' | 'recheck' | 'payment' | 'stop', boolean>>;
 }
 
-export type CaseAction = 'read' | 'appeal' | 'objection' | 'recheck' | 'payment' | 'stop' | 'adjust' | 'history';
+export type CaseAction = 'read' | 'appeal' | 'objection' | 'recheck' | 'payment' | 'stop' | 'adjust' | 'history' | 'consent';
 export type TaskAction = 'claim' | 'unclaim' | 'complete';
 export type Action = CaseAction | TaskAction;
 
@@ -113,6 +115,8 @@ export const CASE_ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = 
   stop: ['county_approver', 'finance'],
   adjust: ['county_approver', 'finance'],
   history: ['auditor'],
+  // The station records the consent it obtained (001 §五(一)); the township reviewer may, on a visit.
+  consent: ['station_clerk', 'township_reviewer'],
 };
 
 export interface Place {
@@ -193,6 +197,9 @@ function taskVerdict(actor: Actor, req: ActionRequest, c: CaseFacts): Verdict {
   if (task.claimedBy && task.claimedBy !== actor.sub) return no(REFUSALS.CLAIMED_BY_OTHER, `task ${task.id} is claimed by ${task.claimedBy}`, WHO);
   const sod = separationOfDuties(actor, task.type as TaskType, c);
   if (!sod.ok) return sod;
+  if (task.type === 'township_verification' && c.consentPending && req.decision === 'approve') {
+    return no(REFUSALS.WRONG_STATE, `the means check of case ${c.id} needs the applicant's consent, not yet recorded: record it first (POST /v1/cases/${c.id}/consent), or reject with reasons`, '001 §五(一)');
+  }
   if (task.type === 'county_decision') {
     const recheck = c.tasks.find((t) => t.type === 'county_recheck' && t.status === 'open');
     if (recheck || c.pending?.recheck) return no(REFUSALS.WRONG_STATE, `the county re-check ${recheck?.id ?? ''} is still open; decide after it is done`.replace('  ', ' '), '001 §五(三) 复查');
@@ -272,6 +279,10 @@ function caseVerdict(actor: Actor, req: ActionRequest & { action: CaseAction }, 
       return ALLOWED;
     case 'history':
       return ALLOWED;
+    case 'consent':
+      if (!c.consentPending) return no(REFUSALS.WRONG_STATE, `case ${c.id} has no consent to record (it was given at filing, or already recorded)`, '001 §五(一)');
+      if (c.status === 'closed') return no(REFUSALS.WRONG_STATE, `case ${c.id} is closed`, '001 §五(一)');
+      return ALLOWED;
   }
 }
 
@@ -318,7 +329,7 @@ export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseA
     }
     taskActions[t.id] = acts;
   }
-  const caseActions = (['appeal', 'objection', 'recheck', 'payment', 'stop', 'history'] as const).filter((a) => authorize(actor, { action: a }, c, now).ok);
+  const caseActions = (['appeal', 'objection', 'recheck', 'payment', 'stop', 'history', 'consent'] as const).filter((a) => authorize(actor, { action: a }, c, now).ok);
   return { caseActions, taskActions, taskDecisions };
 }
 

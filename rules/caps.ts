@@ -3,6 +3,9 @@
  * payments, the emergency payment counted toward every cap of its matter, its true-up after the
  * decision, and its one-time deduction from a recurring matter.
  *
+ * Data-free (the case workflow imports emergencyTrueUp); a matter's cap from the parameters is
+ * rules/intake.ts perPersonCap.
+ *
  * Pure API (payments are rows the caller read from store/; nothing here reads a clock):
  * - capPeriod(period, onDate) → {start, end, label}: 'calendar_year' or 'year_from_MM' (parameters
  *   medical_aid_cap_period / retiree_medical_cap_period, default calendar year, not in seeds).

@@ -14,6 +14,10 @@
  *   `emergency_aid_max_fen`, and no more than the matter's own maximum (temporary_aid_max_fen,
  *   retiree_medical_cap_fen, the medical-aid yearly cap): the emergency payment counts toward every cap
  *   of its matter. Per-person room from recorded payments is rules/caps.ts capRoom (the caller's).
+ * - perPersonCap(matter, table, region, onDate) → {capFen, period, steps, ref} | null: the per-person cap
+ *   of a matter and its period parameter (medical aid: 50% of last year's per-capita consumption, rounded
+ *   down, per medical_aid_cap_period, 001 §四(二); retired-cadre medical: retiree_medical_cap_fen per
+ *   retiree_medical_cap_period, 004 §20); null for a matter without one (issue 12 row 8).
  */
 import { applyRate, parseRate } from './decimal.js';
 import { MATTER_CATALOGUE, matterCoversApplicant, type MatterKey } from './matters.js';
@@ -90,4 +94,37 @@ export function intakePolicyProblems(app: IntakeApplication, table: ParameterTab
     }
   }
   return problems;
+}
+
+export interface PerPersonCap {
+  capFen: number;
+  /** The cap-period parameter's value (calendar_year or year_from_MM). */
+  period: string;
+  steps: string[];
+  ref: string;
+}
+
+const value = (table: ParameterTable, region: string, key: string, onDate: string) => findParameter(table, region, key, onDate)?.value;
+
+/** The per-person cap of a matter in the region on onDate, or null (no cap, or a parameter missing). */
+export function perPersonCap(matter: string, table: ParameterTable, region: string, onDate: string): PerPersonCap | null {
+  const r = canonicalRegion(region);
+  if (matter === 'medical_aid') {
+    const consumption = value(table, r, 'prev_year_per_capita_consumption_fen', onDate);
+    const rate = value(table, r, 'medical_aid_cap_rate', onDate);
+    if (typeof consumption !== 'number' || rate === undefined) return null;
+    const capFen = applyRate(consumption, parseRate(String(rate)), 'down');
+    return {
+      capFen,
+      period: String(value(table, r, 'medical_aid_cap_period', onDate) ?? 'calendar_year'),
+      steps: [`封顶线: ${consumption} fen × ${String(rate)} = ${capFen} fen, rounded down`],
+      ref: '001 §四(二) 一个医保年度内…封顶线',
+    };
+  }
+  if (matter === 'retiree_medical') {
+    const capFen = value(table, r, 'retiree_medical_cap_fen', onDate);
+    if (typeof capFen !== 'number') return null;
+    return { capFen, period: String(value(table, r, 'retiree_medical_cap_period', onDate) ?? 'calendar_year'), steps: [`最高限额 ${capFen} fen`], ref: '004 §20 补助最高限额' };
+  }
+  return null;
 }

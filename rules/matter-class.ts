@@ -1,8 +1,7 @@
 /**
  * How the case workflow pays a matter (it imports only data-free rules, so this small table, not the
- * catalogue in rules/matters.ts). One difference is known and open: the catalogue declares the
- * employment subsidy recurring over its window (001 §四(五); issue 12 row 7), while the workflow still
- * pays it once — until the window is wired into the payment loop.
+ * catalogue in rules/matters.ts; the two agree — the employment subsidy is recurring over its window,
+ * 001 §四(五), issue 12 row 7: workflows/case/payments.ts runRecurring stops it at the window's end).
  *
  * What kind of matter a case is, decided once: a recurring payment (paid each month until stopped or
  * its window ends), a referral to another department (no payment by the veterans' side), or a one-off
@@ -15,7 +14,7 @@ export type MatterClass = 'recurring' | 'referral' | 'one_off';
 export const MATTER_CLASS: Readonly<Record<Matter, MatterClass>> = {
   living_supplement: 'recurring', // 001 §四(一) 按月发放
   medical_aid: 'one_off', // 001 §四(二)
-  employment_subsidy: 'one_off', // 001 §四(五)
+  employment_subsidy: 'recurring', // 001 §四(五) monthly over its window (rules/benefits/employment-subsidy.ts), then it stops by itself
   temporary_aid: 'one_off', // 001 §四(六)
   retiree_medical: 'one_off', // 004 §20
   housing_referral: 'referral', // 001 §四(三); 000 §8

@@ -125,7 +125,13 @@ export interface CaseInput {
   hardshipSituation: 1 | 2 | 3 | 4 | 5;
   county: string;
   township: string;
-  consentToMeansCheck: true;
+  /**
+   * The applicant's consent to the means check (001 §五(一)). `false` only for a case the station files
+   * on a visit's follow-up (000 §5): the consent is recorded later and the means check waits for it.
+   */
+  consentToMeansCheck: boolean;
+  /** The visit whose follow-up this case is (000 §5; issue 13). */
+  followUpOfVisit?: string;
   /**
    * Who filed: the capacity, and `sub` the person acting for the applicant (the agent in the agent
    * capacity: data about the filing). `receivedBy` is the authenticated caller who filed it — the
@@ -200,6 +206,8 @@ export interface CaseState {
   filedByAgent: string | null;
   /** The agent the application names (data), when it differs from who filed it. */
   agentOnRecord?: string | null;
+  /** The consent to the means check is still to be recorded (001 §五(一)); absent on older cases. */
+  consentPending?: boolean;
   recurring: boolean;
   approvedAmountFen: number | null;
   /** The case is still open (not closed, not finished paying a one-off). */

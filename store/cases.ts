@@ -27,6 +27,8 @@ export interface CaseRow {
   writtenReasons: string | null;
   publicationText: string | null;
   appealDeadline: Date | null;
+  /** 001 §五(一): consent still to be recorded (a visit's follow-up). Absent in rows built before it existed. */
+  consentPending?: boolean;
   receivedAt: Date;
 }
 

@@ -2,6 +2,7 @@
  * Payments: exactly once per (case, item, period) — the unique key makes a retried or crashed write
  * harmless — with the audit event that explains each, in one transaction.
  */
+import type { RecordedPayment } from '../rules/caps.js';
 import type { PaymentState } from '../rules/vocabulary.js';
 import { type AuditEventInput } from './audit.js';
 import type { Db } from './db.js';
@@ -41,12 +42,20 @@ export async function recordPayment(db: Db, p: PaymentWrite): Promise<StoredPaym
   });
 }
 
-/** What a person has been paid for an item in a calendar year (Asia/Shanghai), over all their cases. */
-export async function paidInYear(db: Db, personKey: string, item: string, year: string): Promise<number> {
-  const r = await poolOf(db).query<{ total: number }>(
-    `select coalesce(sum(p.amount_fen), 0)::bigint as total from payments p join cases c on c.id = p.case_id
-     where c.person_key = $1 and p.item = $2 and to_char(p.paid_at at time zone 'Asia/Shanghai', 'YYYY') = $3`,
-    [personKey, item, year],
+/**
+ * Every payment recorded for a person on cases of `matter` paid between `start` and `end` (inclusive,
+ * Asia/Shanghai dates), over all their cases, emergency payments included — the rows rules/caps.ts
+ * capRoom counts for a per-person cap (001 §四(二) 一个医保年度内; 004 §20 补助最高限额). `item` is the
+ * matter, so an emergency payment (item emergency_aid) counts toward its matter's cap.
+ */
+export async function paymentsInPeriod(db: Db, personKey: string, matter: string, start: string, end: string): Promise<RecordedPayment[]> {
+  const r = await poolOf(db).query<{ case_id: string; amount_fen: string; kind: string; paid_on: string }>(
+    `select p.case_id, p.amount_fen, p.kind, to_char(p.paid_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as paid_on
+       from payments p join cases c on c.id = p.case_id
+      where c.person_key = $1 and c.matter = $2
+        and (p.paid_at at time zone 'Asia/Shanghai')::date between $3::date and $4::date
+      order by p.paid_at, p.id`,
+    [personKey, matter, start, end],
   );
-  return Number(r.rows[0]?.total ?? 0);
+  return r.rows.map((x) => ({ item: matter, amountFen: Number(x.amount_fen), paidOn: x.paid_on, kind: x.kind, caseId: x.case_id }));
 }

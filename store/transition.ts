@@ -31,6 +31,8 @@ export interface CaseCreate {
   /** 001 §三(二) exclusion flags (facts): the authority refuses an approval with any of them. */
   exclusions?: Record<string, boolean> | null;
   receivedAt: string;
+  /** 001 §五(一): filed before the consent was recorded (a visit's follow-up). */
+  consentPending?: boolean;
 }
 
 export interface CasePatch {
@@ -45,6 +47,7 @@ export interface CasePatch {
   /** Recomputed at township verification (000 §3 现实表现; 000 §2, §6 重病重残; issue 12 row 13). */
   priority?: number;
   priorityExplanation?: unknown;
+  consentPending?: boolean;
 }
 
 export interface TaskUpsert {
@@ -108,9 +111,9 @@ function setClause(fields: Record<string, unknown>, first: number): { sql: strin
 async function writeCase(q: pg.PoolClient, c: CaseCreate, at: Date): Promise<void> {
   await q.query(
     `insert into cases (id, workflow_id, status, current_step, matter, county, township, person_key, applicant_name_masked, id_number_masked,
-       applicant, category, hardship_situation, filed_by, emergency, priority, priority_explanation, received_at, created_at, updated_at, exclusions)
-     values ($1,$2,$3,null,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19)`,
-    [c.id, c.workflowId, c.status, c.matter, c.county, c.township, c.personKey, c.applicantNameMasked, c.idNumberMasked, canonicalJson(c.applicant), c.category, c.hardshipSituation, canonicalJson(c.filedBy), c.emergency ? canonicalJson(c.emergency) : null, c.priority, c.priorityExplanation ? canonicalJson(c.priorityExplanation) : null, new Date(c.receivedAt), at, c.exclusions ? canonicalJson(c.exclusions) : null],
+       applicant, category, hardship_situation, filed_by, emergency, priority, priority_explanation, received_at, created_at, updated_at, consent_pending, exclusions)
+     values ($1,$2,$3,null,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20)`,
+    [c.id, c.workflowId, c.status, c.matter, c.county, c.township, c.personKey, c.applicantNameMasked, c.idNumberMasked, canonicalJson(c.applicant), c.category, c.hardshipSituation, canonicalJson(c.filedBy), c.emergency ? canonicalJson(c.emergency) : null, c.priority, c.priorityExplanation ? canonicalJson(c.priorityExplanation) : null, new Date(c.receivedAt), at, c.consentPending ?? false, c.exclusions ? canonicalJson(c.exclusions) : null],
   );
   // The API reserves the guard before starting the workflow; a workflow started directly (tests,
   // tools) takes it here. Either way the guard names this case.
@@ -164,6 +167,7 @@ async function patchCase(q: pg.PoolClient, caseId: string, p: CasePatch, at: Dat
       closed_at: ts(p.closedAt),
       priority: p.priority,
       priority_explanation: p.priorityExplanation === undefined ? undefined : canonicalJson(p.priorityExplanation),
+      consent_pending: p.consentPending,
       updated_at: at,
     },
     2,

@@ -4,6 +4,7 @@
  * (the visit id is the task id), so a retried activity changes nothing twice.
  */
 import type { Db } from './db.js';
+import { poolOf } from './pg.js';
 
 export interface VisitDue {
   id: string;
@@ -77,55 +78,47 @@ export interface VisitListRow {
   cashFen: number | null;
   goods: string | null;
   followUp: string | null;
+  followUpCaseId: string | null;
   dueAt: Date | null;
   overdue: boolean;
   claimedBy: string | null;
   workflowId: string | null;
 }
 
-/** Visits due and done in the caller's jurisdictions (as the task inbox filters), soonest due first. */
+/**
+ * Visits due and done in the caller's jurisdictions (as the task inbox filters), soonest due first.
+ * One query joins each visit to its task, so `overdue` (rules/overdue.ts: marked by the workflow, or
+ * open at or past its due instant) filters before paging and `total` counts what matches.
+ */
 export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: VisitListRow[]; total: number }> {
   if (f.scopes.length === 0 && !f.everywhere) return { items: [], total: 0 };
-  const where = {
-    AND: [
-      ...(f.everywhere ? [] : [{ OR: f.scopes.map((s) => ({ county: s.county, ...(s.township ? { township: s.township } : {}) })) }]),
-      ...(f.id ? [{ id: f.id }] : []),
-      ...(f.status ? [{ status: f.status }] : []),
-      ...(f.reason ? [{ reason: f.reason }] : []),
-    ],
+  // Built twice (page and count) so that each statement binds exactly the values it uses.
+  const build = (page: boolean) => {
+    const v: unknown[] = [];
+    const p = (x: unknown) => `$${v.push(x)}`;
+    const overdue = () => `coalesce(t.overdue or (t.status = 'open' and t.due_at is not null and t.due_at <= ${p(f.now)}), false)`;
+    const where: string[] = [];
+    if (!f.everywhere) where.push(`(${f.scopes.map((s) => (s.township ? `(v.county = ${p(s.county)} and v.township = ${p(s.township)})` : `v.county = ${p(s.county)}`)).join(' or ')})`);
+    if (f.id) where.push(`v.id = ${p(f.id)}`);
+    if (f.status) where.push(`v.status = ${p(f.status)}`);
+    if (f.reason) where.push(`v.reason = ${p(f.reason)}`);
+    if (f.overdue !== undefined) where.push(`${overdue()} = ${p(f.overdue)}`);
+    const from = `from visits v left join tasks t on t.id = v.id ${where.length ? `where ${where.join(' and ')}` : ''}`;
+    if (!page) return { text: `select count(*)::text as n ${from}`, values: v };
+    const text = `select v.id, v.case_id as "caseId", v.county, v.township, v.reason, v.due_date as "dueDate", v.status,
+        v.visited_by as "visitedBy", v.visited_at as "visitedAt", v.place, v.findings, v.cash_fen::text as "cashFen", v.goods,
+        v.follow_up as "followUp", v.follow_up_case_id as "followUpCaseId", t.due_at as "dueAt", ${overdue()} as overdue, t.claimed_by as "claimedBy", t.workflow_id as "workflowId"
+       ${from} order by v.status desc, v.due_date asc, v.id asc limit ${p(f.limit)} offset ${p(f.offset)}`;
+    return { text, values: v };
   };
-  const [rows, total] = await Promise.all([
-    db.visit.findMany({ where, orderBy: [{ status: 'desc' }, { dueDate: 'asc' }, { id: 'asc' }], take: f.limit, skip: f.offset }),
-    db.visit.count({ where }),
-  ]);
-  const tasks = await db.task.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, dueAt: true, overdue: true, claimedBy: true, workflowId: true, status: true } });
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  let items = rows.map((r) => {
-    const t = byId.get(r.id);
-    const overdue = !!t && (t.overdue || (t.status === 'open' && t.dueAt !== null && t.dueAt < f.now));
-    return {
-      id: r.id,
-      caseId: r.caseId,
-      county: r.county,
-      township: r.township,
-      reason: r.reason,
-      dueDate: r.dueDate,
-      status: r.status,
-      visitedBy: r.visitedBy,
-      visitedAt: r.visitedAt,
-      place: r.place,
-      findings: r.findings,
-      cashFen: r.cashFen === null ? null : Number(r.cashFen),
-      goods: r.goods,
-      followUp: r.followUp,
-      dueAt: t?.dueAt ?? null,
-      overdue,
-      claimedBy: t?.claimedBy ?? null,
-      workflowId: t?.workflowId ?? null,
-    };
-  });
-  if (f.overdue !== undefined) items = items.filter((i) => i.overdue === f.overdue);
-  return { items, total };
+  const pool = poolOf(db);
+  const page = build(true);
+  const count = build(false);
+  const [rows, n] = await Promise.all([pool.query<Omit<VisitListRow, 'cashFen'> & { cashFen: string | null }>(page.text, page.values), pool.query<{ n: string }>(count.text, count.values)]);
+  return {
+    items: rows.rows.map((r) => ({ ...r, cashFen: r.cashFen === null ? null : Number(r.cashFen), dueAt: r.dueAt ?? null, claimedBy: r.claimedBy ?? null, workflowId: r.workflowId ?? null })),
+    total: Number(n.rows[0]!.n),
+  };
 }
 
 /** The visit and the task that owns it (for the record route). */

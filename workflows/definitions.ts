@@ -45,4 +45,6 @@ export const SA_DUE_AT = defineSearchAttributeKey('BangfuDueAt', SearchAttribute
 export const SEARCH_ATTRIBUTES = [SA_STATUS, SA_STEP, SA_OVERDUE, SA_COUNTY, SA_DUE_AT];
 
 /** Annual or roll review outcome "adjust" (issue 13; 001 §六(二)): the amount of the following monthly payments. */
+/** The applicant's consent to the means check, recorded after a visit's follow-up filing (001 §五(一); 000 §5). */
+export const recordConsentUpdate = defineUpdate<CaseState, [{ actor: Actor; evidence: string }]>('recordConsent');
 export const adjustRecurringUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string; amountFen: number; ref: string }]>('adjustRecurring');

@@ -1,51 +1,26 @@
 /**
- * Applying for help (申请, 001 §五(一)): the station clerk files in their own township, the one-open-
- * case-per-matter guard (一事一批) is reserved before the workflow starts (update-with-start), and the
- * answer is built from what the intake update returned.
+ * Applying for help (申请, 001 §五(一)): the station clerk files in their own township; api/filing.ts
+ * reserves the one-open-case-per-matter guard (一事一批), starts the workflow and answers from what the
+ * intake update returned.
  */
-import { randomBytes } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { personKeyOf } from '../../platform/secrets.js';
 import { authorizeApply } from '../../rules/authority.js';
-import { maskIdNumber, maskName } from '../../rules/mask.js';
-import { SHANGHAI_OFFSET_MS } from '../../rules/timezone.js';
-import { releaseOpenMatter, reserveOpenMatter, type LoadedCase } from '../../store/cases.js';
-import {
-  intakeUpdate,
-  workflowIdForCase,
-  type CaseInput,
-  type CaseState,
-} from '../../workflows/definitions.js';
+import type { CaseInput } from '../../workflows/definitions.js';
 import { actorOf } from '../context.js';
-import { Problem, unavailable } from '../errors.js';
-import {
-  AcceptedCase,
-  CaseView,
-  CreateCaseBody,
-  IdempotencyHeaders,
-  problems,
-} from '../schemas.js';
-import { afterUpdate, caseView } from '../views.js';
+import { Problem } from '../errors.js';
+import { caseFiling, newCaseId } from '../filing.js';
+import { AcceptedCase, CaseView, CreateCaseBody, IdempotencyHeaders, problems } from '../schemas.js';
+import { caseView } from '../views.js';
 import { intakePolicyCheck } from '../intake-policy.js';
-import { DEFAULT_WORKFLOW_TIMEOUT_MS } from '../workflow.js';
 
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** BF + county + yymmdd (Asia/Shanghai) + 6 random base32 characters. */
-export function newCaseId(county: string, now = new Date()): string {
-  const d = new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString();
-  const ymd = d.slice(2, 4) + d.slice(5, 7) + d.slice(8, 10);
-  const bytes = randomBytes(6);
-  let tail = '';
-  for (const b of bytes) tail += BASE32[b & 31];
-  return `BF${county}${ymd}${tail}`;
-}
+export { newCaseId };
 
 const apply: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
   const db = deps.db;
   const checkIntakePolicy = intakePolicyCheck(db);
+  const filing = caseFiling(deps);
 
   app.post(
     '/cases',
@@ -72,8 +47,6 @@ const apply: FastifyPluginAsyncZod = async (app) => {
       await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
       const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
-      await reserveOpenMatter_(personKey, b.matter, id);
-
       const agent = b.filedBy.capacity === 'agent' ? (b.filedBy.sub ?? b.filedBy.agentId ?? actor.sub) : actor.sub;
       const input: CaseInput = {
         caseId: id,
@@ -97,99 +70,12 @@ const apply: FastifyPluginAsyncZod = async (app) => {
         ...(b.benefit ? { benefit: b.benefit } : {}),
         ...(b.exclusions ? { exclusions: b.exclusions } : {}),
       };
-      const op = new WithStartWorkflowOperation('caseWorkflow', {
-        workflowId: workflowIdForCase(id),
-        taskQueue: deps.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-      });
-      let state: CaseState;
-      try {
-        state = await deps.temporal.withDeadline(Date.now() + (deps.workflowTimeoutMs ?? DEFAULT_WORKFLOW_TIMEOUT_MS), () =>
-          deps.temporal.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: op }),
-        );
-      } catch (err) {
-        // The start may have happened even when its answer did not arrive (e.g. the deadline passed
-        // while the update waited for a worker): ask Temporal before releasing the reservation.
-        const started =
-          (await op.workflowHandle().then(
-            () => true,
-            () => false,
-          )) || (await workflowExists(id)) === true;
-        if (!started) {
-          await releaseOpenMatter(db, id).catch(() => {});
-          req.log.warn({ err }, 'could not start a case workflow');
-          throw unavailable('the case could not be started (the workflow service is not available); nothing was recorded — try again');
-        }
-        // Started, but intake was not confirmed in time (e.g. no worker polling): the case exists and
-        // will be recorded when a worker picks it up.
-        req.log.warn({ err, caseId: id }, 'case started, intake not yet confirmed');
-        return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
-      }
-      // The intake update returns once the case, its first task and its audit event are written: the
-      // answer is built from what it returned, without reading the projection back.
-      const received: LoadedCase = {
-        row: {
-          id,
-          status: state.status,
-          currentStep: state.currentStep ?? null,
-          matter: b.matter,
-          county: b.county,
-          township: b.township,
-          applicantNameMasked: maskName(b.applicant.name),
-          idNumberMasked: maskIdNumber(b.applicant.idNumber),
-          applicant: b.applicant,
-          category: b.applicant.category,
-          hardshipSituation: b.hardshipSituation,
-          filedBy: input.filedBy,
-          emergency: b.emergency ?? null,
-          exclusions: b.exclusions ?? null,
-          priority: state.priority ?? 0,
-          open: true,
-          writtenReasons: null,
-          publicationText: null,
-          appealDeadline: null,
-          receivedAt: now,
-        },
-        tasks: [],
-        payments: [],
-      };
-      const c = afterUpdate(received, state);
+      const filed = await filing.file(input, req.log);
+      if (filed.kind === 'pending') return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
+      const c = filed.case;
       return reply.code(201).header('location', `/v1/cases/${id}`).send(caseView(c.row, c.tasks, c.payments, actor));
     },
   );
-
-  /** 一事一批: reserve (person, matter) for this case, or 409 naming the open case. */
-  async function reserveOpenMatter_(personKey: string, matter: string, caseId: string): Promise<void> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const r = await reserveOpenMatter(db, personKey, matter, caseId);
-      if (r === null) continue; // released meanwhile
-      if (r.reserved) return;
-      if (!r.recorded && Date.now() - r.createdAt.getTime() > 10 * 60_000 && (await workflowExists(r.caseId)) === false) {
-        // A reservation whose start failed and was never released: release it and try again.
-        await releaseOpenMatter(db, r.caseId);
-        continue;
-      }
-      throw new Problem(
-        409,
-        'DUPLICATE_OPEN_MATTER',
-        'An open case exists for this person and matter',
-        `case ${r.caseId} for the same person and matter (${matter}) is still open: one matter, one approval (一事一批, 001 §五)`,
-        { caseId: r.caseId, openCaseId: r.caseId, id: r.caseId },
-      );
-    }
-    throw unavailable('the application could not be reserved; try again');
-  }
-
-  /** true / false, or null when Temporal cannot tell (unreachable). */
-  async function workflowExists(caseId: string): Promise<boolean | null> {
-    try {
-      await deps.temporal.withDeadline(Date.now() + 3_000, () => deps.temporal.workflow.getHandle(workflowIdForCase(caseId)).describe());
-      return true;
-    } catch (e) {
-      return e instanceof WorkflowNotFoundError ? false : null;
-    }
-  }
 
 };
 

@@ -14,6 +14,7 @@ import {
   fileAppealUpdate,
   fileObjectionUpdate,
   stopRecurringUpdate,
+  recordConsentUpdate,
   REFUSALS,
   type Actor,
   type CaseState,
@@ -22,6 +23,7 @@ import { actorOf } from '../context.js';
 import { Problem, notFound, refusalOf } from '../errors.js';
 import {
   AppealBody,
+  ConsentBody,
   CaseView,
   DisburseBody,
   IdParam,
@@ -226,6 +228,31 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.post(
+    '/cases/:id/consent',
+    {
+      config: { roles: ['station_clerk', 'township_reviewer'], idempotent: true, action: 'record_consent', idOf: 'case' },
+      schema: {
+        summary: "Record the applicant's consent to the means check, for a case filed on a visit's follow-up",
+        description:
+          "001 §五(一): the means check (township_verification, 信息核对 and 入户调查) needs the applicant's consent. A case the station files on a visit's follow-up (000 §5, POST /v1/visits/{id}/record with openCase) starts before it is signed; until it is recorded here the verification can only be rejected with reasons.",
+        tags: ['cases'],
+        params: IdParam,
+        headers: IdempotencyHeaders,
+        body: ConsentBody,
+        response: { 200: CaseView, ...problems(400, 401, 403, 404, 409, 422, 503) },
+      },
+    },
+    async (req) => {
+      const { after } = await caseAction(req, {
+        id: req.params.id,
+        action: 'consent',
+        auditAction: 'record_consent',
+        run: (h, actor) => h.executeUpdate(recordConsentUpdate, { args: [{ actor, evidence: req.body.evidence }] }),
+      });
+      return caseView(after.row, after.tasks, after.payments, actorOf(req));
+    },
+  );
 };
 
 export default cases;

@@ -137,6 +137,9 @@ describe('history ?asOf', () => {
     expect(atIntake.body.events.every((e: any) => e.at <= marks.afterIntake!)).toBe(true);
     expect(atIntake.body.events.length).toBeLessThan(now.body.events.length);
     expect(atIntake.body.snapshotSeq).toBe(Math.max(...atIntake.body.events.filter((e: any) => e.data.snapshot).map((e: any) => e.seq)));
+    // Of the events recorded at one instant only the last carries the snapshot (it is the one asOf can answer with).
+    const caseEvents = now.body.events.filter((e: any) => e.type !== 'action_refused');
+    expect(caseEvents.filter((e: any) => e.data.snapshot).length).toBeLessThan(caseEvents.length);
 
     const afterVerification = await call(s, 'GET', `/v1/cases/${caseId}/history?asOf=${encodeURIComponent(marks.afterVerification!)}`, auditor);
     expect(afterVerification.body.case.tasks.find((t: any) => t.type === 'township_verification').status).toBe('completed');

@@ -15,7 +15,7 @@ import { dutyCompleteUpdate, workflowIdForDuty, type DutyCompleteInput, type Dut
 import type { SweepResult } from '../../workflows/duties/sweep.js';
 import { createTestDatabase, type TestDatabase } from '../support/stack.js';
 import { createTimeSkippingEnv } from '../support/temporal-env.js';
-import { countyApprover, finance, reviewer, townshipApprover } from '../workflow/harness.js';
+import { countyApprover, finance, reviewer, seedRegionalParameters, townshipApprover } from '../workflow/harness.js';
 
 export interface DutyHarness {
   env: TestWorkflowEnvironment;
@@ -41,6 +41,7 @@ export interface DutyHarness {
 export async function createDutyHarness(startAt: string): Promise<DutyHarness> {
   const env = await createTimeSkippingEnv({ startAt });
   const db = await createTestDatabase();
+  await seedRegionalParameters(db); // the county's 低保 standard etc. (issue 12 row 2: regional policy)
   const taskQueue = `duty-${randomUUID().slice(0, 8)}`;
   const worker = await Worker.create({
     connection: env.nativeConnection,

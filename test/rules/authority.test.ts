@@ -80,6 +80,20 @@ describe('authorize: who may act (SPEC §2; 001 §五)', () => {
     expect(authorizeApply(who('c1', ['station_clerk']), place)).toEqual({ ok: true });
     expect(authorizeApply(who('c1', ['station_clerk']), { county: '330302', township: '330302009' })).toMatchObject({ code: 'WRONG_JURISDICTION' });
   });
+  it('001 §五(一): a follow-up case without the consent cannot have its means check approved; the station records the consent once', () => {
+    const c = facts({ consentPending: true });
+    const rev = who('r1', ['township_reviewer']);
+    const approve = authorize(rev, { action: 'complete', taskId: 'C1-township_verification-1', decision: 'approve', reasons: 'ok' }, c, NOW);
+    expect(approve).toMatchObject({ ok: false, code: 'WRONG_STATE', ref: '001 §五(一)' });
+    // Rejecting with reasons (e.g. the applicant refused) stays possible.
+    expect(authorize(rev, { action: 'complete', taskId: 'C1-township_verification-1', decision: 'reject', reasons: '本人不同意核对' }, c, NOW)).toEqual({ ok: true });
+    expect(authorize(who('c1', ['station_clerk']), { action: 'consent' }, c, NOW)).toEqual({ ok: true });
+    expect(authorize(rev, { action: 'consent' }, c, NOW)).toEqual({ ok: true });
+    expect(authorize(who('a1', ['township_approver']), { action: 'consent' }, c, NOW)).toMatchObject({ code: 'WRONG_ROLE' });
+    expect(authorize(who('c9', ['station_clerk'], place.county, '330302009'), { action: 'consent' }, c, NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(who('c1', ['station_clerk']), { action: 'consent' }, facts(), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+    expect(authorize(rev, { action: 'complete', taskId: 'C1-township_verification-1', decision: 'approve', reasons: 'ok' }, facts({ consentPending: false }), NOW)).toEqual({ ok: true });
+  });
   it('a task of another process is judged by its own role', () => {
     const c = facts({ tasks: [{ id: 'D1', type: 'visit', role: 'station_clerk', status: 'open', claimedBy: null, decidedBy: null }] });
     expect(authorize(who('c1', ['station_clerk']), { action: 'claim', taskId: 'D1' }, c, NOW)).toEqual({ ok: true });
@@ -98,6 +112,7 @@ describe('allowedActions offers exactly what authorize allows', () => {
     tasks: fc.array(arbTask, { maxLength: 4 }),
     deadlineOffset: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
     agent: fc.option(fc.constantFrom(...subs), { nil: null }),
+    consentPending: fc.boolean(),
   });
   const arbActor = fc.record({ sub: fc.constantFrom(...subs), roles: fc.subarray([...ROLES], { minLength: 1, maxLength: 3 }), township: fc.constantFrom(place.township, '330302002'), county: fc.constantFrom(place.county, '330303') });
   it('for any actor and case', () => {
@@ -108,12 +123,13 @@ describe('allowedActions offers exactly what authorize allows', () => {
           status: k.status,
           recurring: k.recurring,
           filedByAgent: k.agent,
+          consentPending: k.consentPending,
           appealDeadline: k.deadlineOffset === null ? null : new Date(NOW + k.deadlineOffset).toISOString(),
           tasks: k.tasks.map((x, i) => ({ ...x, id: `T${i}` })),
         };
         const actor: Actor = { sub: a.sub, roles: a.roles as Role[], county: a.county, township: a.township };
         const got = allowedActions(actor, c, NOW);
-        for (const action of ['appeal', 'objection', 'recheck', 'payment', 'stop', 'history'] as const) {
+        for (const action of ['appeal', 'objection', 'recheck', 'payment', 'stop', 'history', 'consent'] as const) {
           expect(got.caseActions.includes(action)).toBe(authorize(actor, { action }, c, NOW).ok);
         }
         for (const task of c.tasks) {

@@ -61,10 +61,21 @@ export function caseInput(over: Partial<CaseInput> = {}): CaseInput {
     township: TOWNSHIP,
     consentToMeansCheck: true,
     filedBy: { capacity: 'self', sub: clerk.sub },
-    benefit: { dibaoStandardFen: 100_000 },
+    benefit: {},
     searchAttributes: false,
     ...over,
   };
+}
+
+/**
+ * The regional policy a county must have before it files cases (001 §四 当地…标准; issue 12 row 2): the
+ * 低保 standard (1,000 yuan a month) and last year's per-capita consumption (42,000 yuan), as ops load them.
+ */
+export const REGIONAL = { dibao_standard_fen: 100_000, prev_year_per_capita_consumption_fen: 4_200_000 } as const;
+export async function seedRegionalParameters(db: TestDatabase, region = COUNTY, values: Record<string, unknown> = REGIONAL): Promise<void> {
+  for (const [key, value] of Object.entries(values)) {
+    await db.prisma.parameter.create({ data: { region, key, effectiveFrom: '2000-01-01', value: value as never, ref: 'test', notInSeeds: true, createdBy: 'test' } });
+  }
 }
 
 export interface Harness {
@@ -84,6 +95,7 @@ export interface Harness {
 export async function createHarness(startAt: string): Promise<Harness> {
   const env = await createTimeSkippingEnv({ startAt });
   const db = await createTestDatabase();
+  await seedRegionalParameters(db);
   const taskQueue = `wf-${randomUUID().slice(0, 8)}`;
   const worker = await Worker.create({
     connection: env.nativeConnection,

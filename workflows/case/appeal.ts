@@ -15,6 +15,7 @@ import { APPEAL_BODY_LEVEL } from '../definitions.js';
 import { STEPS } from '../../rules/steps.js';
 import { local, now, take, type Ctx } from './context.js';
 import { deadlineFrom } from './deadlines.js';
+import { freezeAmount } from './payments.js';
 import { record, system } from './recording.js';
 import { awaitTask, openTask, settle } from './tasks.js';
 
@@ -42,7 +43,17 @@ export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
     const by = c.deciders.get(review.id) ?? { sub: review.decidedBy ?? 'unknown', roles: ['appeal_reviewer'] };
     if (review.decision === 'approve') {
       const before = s.approvedAmountFen;
-      s.approvedAmountFen = c.appealAmountFen ?? before;
+      if (c.appealAmountFen !== null) {
+        // The re-review's amount replaces the frozen decision (001 §五3 审批决定; payments.ts freezeAmount).
+        s.approvedAmountFen = c.appealAmountFen;
+        try {
+          await freezeAmount(c, by);
+        } catch (err) {
+          // Outside the rules (e.g. above the regional maximum): the decision stands, said on the record.
+          s.approvedAmountFen = before;
+          record(c, 'appeal_amount_refused', system, { amountFen: c.appealAmountFen, why: String((err as Error).message).slice(0, 500) }, { refs: ['001 §五3'] });
+        }
+      }
       record(c, 'appeal_granted', by, { result: 'approved', reasons: review.reasons, amountFenBefore: before, amountFen: s.approvedAmountFen, paidSoFar: s.payments.filter((p) => p.kind === 'regular').map((p) => ({ period: p.period, amountFen: p.amountFen })) }, { refs: ['001 §五3'] });
     } else {
       record(c, 'appeal_not_granted', by, { result: 'approved', reasons: review.reasons, amountFen: s.approvedAmountFen }, { refs: ['001 §五3'] });

@@ -7,6 +7,7 @@
  * its own transaction with its own idempotency key.
  */
 import * as wf from '@temporalio/workflow';
+import type { DecidedAmount } from '../../activities/amounts.js';
 import type { CaseActivities } from '../../activities/index.js';
 import type { Transition } from '../../store/transition.js';
 import type { Actor, AppealBodyKey, CaseInput, CaseState, CompleteTaskInput } from '../definitions.js';
@@ -30,6 +31,16 @@ export interface Carried {
   counter: number;
   priority: number;
   nextPeriod: string | null;
+  money?: Money;
+}
+
+/**
+ * The money of the case (issue 12 rows 3, 4, 7): the amount the county decided and froze (001 §五3),
+ * and what is left of an emergency payment for a recurring matter to deduct once.
+ */
+export interface Money {
+  decided: DecidedAmount | null;
+  emergencyLeftFen: number;
 }
 
 export interface Ctx {
@@ -67,6 +78,7 @@ export interface Ctx {
   appealAmountFen: number | null;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
+  money: Money;
 }
 
 export function newState(input: CaseInput): CaseState {
@@ -88,6 +100,7 @@ export function newState(input: CaseInput): CaseState {
     // the application names is data, kept beside it.
     filedByAgent: input.filedBy.capacity === 'agent' ? filerOf(input) : null,
     agentOnRecord: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
+    ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
     recurring: false,
     approvedAmountFen: null,
     open: true,
@@ -115,6 +128,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     verified: null,
     referralOutcome: null,
     appealAmountFen: null,
+    money: carried?.money ?? { decided: null, emergencyLeftFen: 0 },
   };
 }
 

@@ -18,6 +18,7 @@ import {
   fileAppealUpdate,
   fileObjectionUpdate,
   intakeUpdate,
+  recordConsentUpdate,
   recomputeDeadlinesSignal,
   retryStuckSignal,
   stateQuery,
@@ -47,6 +48,7 @@ export function factsOf(c: Ctx): CaseFacts {
     filedByAgent: s.filedByAgent,
     agentOnRecord: s.agentOnRecord ?? null,
     exclusions: c.input.exclusions ?? null,
+    consentPending: s.consentPending === true,
     tasks: s.tasks,
     pending: { appeal: r.appeal !== null, objection: r.objection !== null, recheck: r.recheck !== null, payment: r.payment !== null, stop: r.stop !== null },
   };
@@ -157,6 +159,21 @@ export function installHandlers(c: Ctx): void {
       return c.state;
     },
     { validator: ({ actor, reasons, amountFen }) => check(c, actor, { action: 'adjust', reasons: reasons ?? '', amountFen }) },
+  );
+  // The consent to the means check, obtained after a visit's follow-up filing (001 §五(一); 000 §5):
+  // the township verification may then be approved.
+  wf.setHandler(
+    recordConsentUpdate,
+    async ({ actor, evidence }) => {
+      s.consentPending = false;
+      record(c, 'consent_recorded', actor, { evidence: evidence.trim() }, { refs: ['001 §五(一)'], patchCase: { consentPending: false } });
+      await flush(c);
+      return c.state;
+    },
+    { validator: ({ actor, evidence }) => {
+      check(c, actor, { action: 'consent' });
+      if (!evidence?.trim()) refuse('INVALID', "the consent needs its evidence (the signed form's reference)", '001 §五(一)');
+    } },
   );
   wf.setHandler(stopRecurringUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.stop = r), { actor, reasons }), {
     validator: ({ actor, reasons }) => check(c, actor, { action: 'stop', reasons: reasons ?? '' }),

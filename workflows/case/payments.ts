@@ -1,22 +1,65 @@
 /**
- * Payment: exactly once per (case, item, period), the amount from the calculators (rules/) computed by
- * the payment activity; the monthly living supplement (001 §四(一)) recurs on the 1st of each month
- * until stopped, continuing as new every 12 payments to keep the history short.
+ * Money on the case path (001 §五3 审批决定; issue 12 rows 3, 4, 7, 8): the amount is computed by an
+ * activity from the case's benefit facts and the regional parameters when the county decision task
+ * opens (shown to the approver with its breakdown), frozen by the approve decision, and paid as frozen —
+ * exactly once per (case, item, period). An emergency payment is trued up against the decision once:
+ * a top-up of the difference, or a `recovery` task for an excess (001 §五 先行帮扶援助，事后补齐手续); a
+ * recurring matter deducts it once. Recurring matters (the living supplement, 001 §四(一); the
+ * employment subsidy over its window, 001 §四(五)) are paid on the 1st of each month, continuing as new
+ * every 12 payments to keep the history short.
  */
 import * as wf from '@temporalio/workflow';
-import { isRecurring } from '../../rules/matter-class.js';
+import { emergencyTrueUp } from '../../rules/caps.js';
+import { isRecurring, isReferral } from '../../rules/matter-class.js';
 import { monthStartsAt, shiftMonth } from '../../rules/months.js';
+import { STEPS } from '../../rules/steps.js';
+import type { AmountRequest } from '../../activities/amounts.js';
 import type { Actor, CaseState } from '../definitions.js';
-import { acts, filerOf, now, take, type Ctx } from './context.js';
-import { closeCase, flush, setStatus, system } from './recording.js';
-import { settle, waitFor } from './tasks.js';
+import { acts, filerOf, local, now, take, type Ctx } from './context.js';
+import { closeCase, flush, record, setStatus, system } from './recording.js';
+import { awaitTask, openTask, settle, waitFor } from './tasks.js';
 
 /** After this many monthly payments the workflow continues as new, keeping its history short. */
 const PAYMENTS_PER_RUN = 12;
+const DECISION_REF = '001 §五3 审批决定';
+const EMERGENCY_REF = '001 §五 紧急情况时…先行帮扶援助，事后再补齐审核审批手续';
+/** The once-only payment key of a one-off matter's top-up after an emergency payment. */
+export const TOP_UP_PERIOD = 'emergency_top_up';
 
 export const emergencyPaidFen = (c: Ctx): number => c.state.payments.filter((p) => p.kind === 'emergency').reduce((a, p) => a + p.amountFen, 0);
 
-/** The emergency payment at intake (001 §五: 先行帮扶援助，事后补齐手续). */
+function amountRequest(c: Ctx, decidedFen: number | null): AmountRequest {
+  const i = c.input;
+  return { caseId: i.caseId, matter: i.matter, county: i.county, personKey: i.personKey, benefit: i.benefit ?? {}, householdStatus: i.applicant.householdStatus, at: now(), decidedFen };
+}
+
+/** The county decision task's data: the amount with its breakdown, computed as it opens (001 §五3). */
+export async function previewAmount(c: Ctx): Promise<Record<string, unknown>> {
+  if (isReferral(c.input.matter)) return {};
+  const a = await local.computeAmount(amountRequest(c, null));
+  if (!a.ok) return { amount: null, amountProblem: { path: a.path, message: a.message } };
+  const { amountFen, monthly, breakdown, refs } = a.amount;
+  return { amount: { amountFen, monthly, breakdown, refs } };
+}
+
+/**
+ * The approve decision freezes the amount (001 §五3 审批决定): recorded as `amount_decided` with the
+ * decision, paid as frozen. Temporary aid: the county's amount, within the regional maximum (001 §四(六)).
+ * A rules refusal here (a parameter missing since intake) fails the workflow task: retried until ops
+ * load the parameter, never paid from a guess.
+ */
+export async function freezeAmount(c: Ctx, by: Actor): Promise<void> {
+  if (isReferral(c.input.matter)) return;
+  const a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  if (!a.ok) throw new Error(`case ${c.input.caseId}: the decided amount cannot be computed: ${a.path}: ${a.message}`);
+  c.money.decided = a.amount;
+  c.money.emergencyLeftFen = a.amount.monthly ? emergencyPaidFen(c) : 0;
+  c.state.approvedAmountFen = a.amount.amountFen;
+  const { amountFen, monthly, onDate, breakdown, refs, window } = a.amount;
+  record(c, 'amount_decided', by, { decided_amount: { amountFen, monthly, onDate, breakdown, refs, window } }, { refs: [DECISION_REF, ...refs] });
+}
+
+/** The emergency payment at intake (001 §五: 先行帮扶援助，事后补齐手续), within its matter's caps. */
 export async function payEmergency(c: Ctx): Promise<void> {
   await flush(c); // the case row must exist before its payment
   const e = c.input.emergency!;
@@ -34,10 +77,10 @@ export async function payEmergency(c: Ctx): Promise<void> {
     emergency: e,
     snapshotHint: c.state.status,
   });
-  c.state.payments.push(p);
+  c.state.payments.push({ item: p.item, period: p.period, amountFen: p.amountFen, kind: p.kind, paidAt: p.paidAt });
 }
 
-async function pay(c: Ctx, actor: Actor, period: string): Promise<void> {
+async function pay(c: Ctx, actor: Actor, period: string, trueUpEmergencyFen?: number): Promise<void> {
   await flush(c);
   const p = await acts.recordPayment({
     caseId: c.input.caseId,
@@ -51,10 +94,13 @@ async function pay(c: Ctx, actor: Actor, period: string): Promise<void> {
     county: c.input.county,
     personKey: c.input.personKey,
     benefit: c.input.benefit ?? {},
-    approvedAmountFen: c.state.approvedAmountFen,
-    emergencyPaidFen: emergencyPaidFen(c),
+    decided: c.money.decided,
+    ...(trueUpEmergencyFen !== undefined ? { trueUpEmergencyFen } : {}),
+    ...(c.money.emergencyLeftFen > 0 ? { emergencyLeftFen: c.money.emergencyLeftFen } : {}),
     snapshotHint: c.state.status,
   });
+  const deducted = (p.breakdown.emergencyDeduction as { deductedFen?: number } | undefined)?.deductedFen ?? 0;
+  c.money.emergencyLeftFen = Math.max(0, c.money.emergencyLeftFen - deducted);
   if (!c.state.payments.some((x) => x.item === p.item && x.period === p.period)) c.state.payments.push({ item: p.item, period: p.period, amountFen: p.amountFen, kind: p.kind, paidAt: p.paidAt });
 }
 
@@ -64,30 +110,69 @@ export async function finish(c: Ctx): Promise<CaseState> {
   return c.state;
 }
 
-/** Approved: payable, finance disburses; a recurring matter goes on monthly. */
+/** Approved: payable, finance disburses the frozen decision; a recurring matter goes on monthly. */
 export async function payable(c: Ctx): Promise<CaseState> {
-  // An emergency payment already made for a one-off matter is the payment: approval confirms it.
-  if (c.state.payments.some((p) => p.kind === 'emergency') && !isRecurring(c.input.matter)) {
-    closeCase(c, 'paid', 'emergency_payment_confirmed', system, { payments: c.state.payments }, ['001 §五 emergency']);
-    return finish(c);
-  }
-  setStatus(c, 'payable', 'case_payable', system, {}, ['001 §五', 'SPEC §2.6']);
+  if (!c.money.decided) await freezeAmount(c, system); // approved on appeal: frozen now
+  const decided = c.money.decided!;
+  const recurring = isRecurring(c.input.matter);
+  const emergency = emergencyPaidFen(c);
+  if (emergency > 0 && !recurring) return trueUp(c, emergency);
+  setStatus(c, 'payable', 'case_payable', system, { amountFen: decided.amountFen, monthly: decided.monthly }, ['001 §五', 'SPEC §2.6']);
   await waitFor(c, () => c.requests.payment !== null);
   const req = take(c, c.requests.payment!);
-  await pay(c, req.actor, req.period);
-  const recurring = isRecurring(c.input.matter);
+  // The employment subsidy starts in the county's approval month (001 §四(五)), not a month someone types.
+  const window = decided.window;
+  if (window && window.lastMonth === null) return windowEnded(c, req.actor);
+  const period = window ? window.firstMonth : req.period;
+  await pay(c, req.actor, period);
   c.state.recurring = recurring;
-  if (recurring) setStatus(c, 'paid', 'case_paid', req.actor, { period: req.period, recurring }, ['SPEC §2.6', '001 §四']);
-  else closeCase(c, 'paid', 'case_paid', req.actor, { period: req.period, recurring }, ['SPEC §2.6', '001 §四']);
+  if (recurring) setStatus(c, 'paid', 'case_paid', req.actor, { period, recurring }, ['SPEC §2.6', '001 §四']);
+  else closeCase(c, 'paid', 'case_paid', req.actor, { period, recurring }, ['SPEC §2.6', '001 §四']);
   if (!recurring) return finish(c);
-  return runRecurring(c, shiftMonth(req.period, 1));
+  return runRecurring(c, shiftMonth(period, 1));
 }
 
-/** Monthly living supplement (001 §四(一)): paid on the 1st of each month until stopped. */
+/**
+ * A one-off matter paid first (001 §五 先行帮扶援助，事后补齐手续): after the decision the emergency
+ * payment is trued up against the decided amount — equal: paid; less: finance pays the difference (its
+ * own once-only key); more: a `recovery` task for the excess (nothing silently undone).
+ */
+async function trueUp(c: Ctx, emergencyFen: number): Promise<CaseState> {
+  const t = emergencyTrueUp({ decidedFen: c.money.decided!.amountFen, emergencyPaidFen: emergencyFen });
+  const action = t.action;
+  if (action === 'none') {
+    closeCase(c, 'paid', 'emergency_trued_up', system, { ...t }, [EMERGENCY_REF, DECISION_REF]);
+    return finish(c);
+  }
+  if (action === 'top_up') {
+    setStatus(c, 'payable', 'emergency_trued_up', system, { ...t }, [EMERGENCY_REF, DECISION_REF]);
+    await waitFor(c, () => c.requests.payment !== null);
+    const req = take(c, c.requests.payment!);
+    await pay(c, req.actor, TOP_UP_PERIOD, emergencyFen);
+    closeCase(c, 'paid', 'case_paid', req.actor, { period: TOP_UP_PERIOD, recurring: false }, ['SPEC §2.6', EMERGENCY_REF]);
+    return finish(c);
+  }
+  const task = openTask(c, 'recovery', null, { emergencyPaidFen: emergencyFen, decidedFen: t.decidedFen, excessFen: t.excessFen }, STEPS.recovery.refs);
+  setStatus(c, 'paid', 'emergency_trued_up', system, { ...t, taskId: task.id }, [EMERGENCY_REF, DECISION_REF]);
+  await awaitTask(c, task, STEPS.recovery.refs);
+  closeCase(c, 'paid', 'case_closed', system, { outcome: 'paid_excess_recovery_recorded', recovery: task.id }, [EMERGENCY_REF]);
+  return finish(c);
+}
+
+function windowEnded(c: Ctx, actor: Actor): Promise<CaseState> {
+  const w = c.money.decided!.window!;
+  c.state.recurring = false;
+  closeCase(c, 'closed', 'employment_subsidy_window_ended', actor, { firstMonth: w.firstMonth, lastMonth: w.lastMonth, months: w.months, end: w.end, emergencyLeftFen: c.money.emergencyLeftFen }, ['001 §四(五) 补贴期限']);
+  return finish(c);
+}
+
+/** Monthly payments (001 §四(一); 001 §四(五) over its window): on the 1st of each month until stopped or the window ends. */
 export async function runRecurring(c: Ctx, nextPeriod: string | null): Promise<CaseState> {
   let period = nextPeriod;
   let paidThisRun = 0;
+  const window = c.money.decided?.window ?? null;
   while (period !== null) {
+    if (window && (window.lastMonth === null || period > window.lastMonth)) return windowEnded(c, system);
     await waitFor(c, () => c.requests.stop !== null, monthStartsAt(period));
     if (c.requests.stop !== null) {
       const s = take(c, c.requests.stop);
@@ -104,7 +189,7 @@ export async function runRecurring(c: Ctx, nextPeriod: string | null): Promise<C
       await settle(c);
       await wf.condition(() => wf.allHandlersFinished() || c.requests.stop !== null);
       if (c.requests.stop !== null) continue;
-      await wf.continueAsNew<(i: typeof c.input, carried: unknown) => Promise<CaseState>>(c.input, { state: c.state, counter: c.counter, priority: c.priority, nextPeriod: period });
+      await wf.continueAsNew<(i: typeof c.input, carried: unknown) => Promise<CaseState>>(c.input, { state: c.state, counter: c.counter, priority: c.priority, nextPeriod: period, money: c.money });
     }
   }
   return finish(c);

@@ -17,7 +17,7 @@ import { deadlineFrom, watchDeadlines } from './deadlines.js';
 import { approvedAppeal } from './appeal.js';
 import { installHandlers } from './handlers.js';
 import { referAndAwaitOutcome } from './referral.js';
-import { finish, payable, payEmergency, runRecurring } from './payments.js';
+import { finish, freezeAmount, payable, payEmergency, previewAmount, runRecurring } from './payments.js';
 import { closeCase, record, setSearchAttributes, setStatus, system, taskRow } from './recording.js';
 import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
 
@@ -43,7 +43,8 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   // 3. County approval (审批) within 5 working days of receiving the opinion; optional re-check (复查).
   const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
   setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
-  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision }, STEPS.county_decision.refs);
+  // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it.
+  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...(await previewAmount(c)) }, STEPS.county_decision.refs);
   while (decision.status === 'open') {
     await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);
     if (c.requests.recheck !== null && decision.status === 'open') {
@@ -54,6 +55,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
     }
   }
   await awaitTask(c, decision, STEPS.county_decision.refs);
+  if (decision.decision === 'approve') await freezeAmount(c, c.deciders.get(decision.id) ?? system);
 
   // An approval may be disputed too (001 §五3): its appeal runs beside publication and payment (appeal.ts).
   const appeal = decision.decision === 'approve' && !isReferral(c.input.matter) ? await approvedAppeal(c) : null;
@@ -64,7 +66,11 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   return finish(c);
 }
 
-/** 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. */
+/**
+ * 1. Apply (申请), 001 §五(一): consent given (the API refuses without it), who filed recorded. A case the
+ * station files on a visit's follow-up (000 §5) may come before the consent: it is recorded later and the
+ * means check waits for it (rules/authority.ts).
+ */
 async function intake(c: Ctx): Promise<void> {
   const input = c.input;
   const [assessment, townshipDeadline] = await Promise.all([
@@ -83,6 +89,7 @@ async function intake(c: Ctx): Promise<void> {
       hardshipSituation: input.hardshipSituation,
       filedBy: input.filedBy,
       consentToMeansCheck: input.consentToMeansCheck,
+      ...(input.followUpOfVisit ? { followUpOfVisit: input.followUpOfVisit } : {}),
       emergency: input.emergency ?? null,
       eligibility: assessment.eligibility,
       priority: assessment.priority,

@@ -38,6 +38,8 @@ export interface VisitRecordInput {
   cashFen?: number;
   goods?: string;
   followUp?: string;
+  /** The case the station filed on this follow-up (000 §5; api/routes/visits.ts). */
+  followUpCaseId?: string;
 }
 
 export interface DutyCompleteInput extends CompleteTaskInput {

@@ -173,7 +173,7 @@ export async function dutyTaskWorkflow(spec: DutyTaskSpec): Promise<DutyState> {
   state.outcome = c.outcome;
   if (task.type === 'visit') {
     const r = inp.record ?? { place: 'home', findings: task.reasons ?? '' };
-    await acts.recordVisitRow({ id: task.id, record: { visitedBy: inp.actor.sub, visitedAt: r.visitedAt ?? task.completedAt, place: r.place, findings: r.findings, cashFen: r.cashFen ?? null, goods: r.goods ?? null, followUp: r.followUp ?? null } });
+    await acts.recordVisitRow({ id: task.id, record: { visitedBy: inp.actor.sub, visitedAt: r.visitedAt ?? task.completedAt, place: r.place, findings: r.findings, cashFen: r.cashFen ?? null, goods: r.goods ?? null, followUp: r.followUp ?? null, followUpCaseId: r.followUpCaseId ?? null } });
   }
   await record('task_completed', inp.actor, { decision: inp.decision, outcome: c.outcome, reasons: task.reasons, evidence: inp.evidence ?? [], overdue: task.overdue, on: c.details.on ?? null, amountFen: c.details.amountFen ?? null, record: inp.record ?? null, recomputed: c.preview ?? null });
   if (spec.caseId && c.outcome === 'stop') {

@@ -477,7 +477,7 @@ export interface paths {
                         /** @enum {boolean} */
                         consentToMeansCheck: true;
                         county: string;
-                        /** @description emergency path (001 §五; 004 §23): paid first, review and approval follow */
+                        /** @description emergency path (001 §五): paid first, review and approval follow */
                         emergency?: {
                             amountFen: number;
                             reason: string;
@@ -512,7 +512,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -524,6 +524,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -802,7 +804,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -814,6 +816,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -1038,7 +1042,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -1050,6 +1054,324 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
+                            county: string;
+                            currentStep: string | null;
+                            emergency: {
+                                amountFen: number;
+                                reason: string;
+                            } | null;
+                            filedBy: {
+                                capacity: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            hardshipSituation: number;
+                            id: string;
+                            matter: string;
+                            open: boolean;
+                            payments: {
+                                amountFen: number;
+                                breakdown?: unknown;
+                                item: string;
+                                /** @enum {string} */
+                                kind: "emergency" | "regular";
+                                paidAt: string;
+                                paidBy?: string;
+                                period: string;
+                            }[];
+                            priority: number;
+                            publicationText: string | null;
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "township_review" | "county_review" | "publication" | "payable" | "paid" | "rejected" | "appeal" | "closed";
+                            steps: {
+                                /** @description what the caller may do on this step now */
+                                actions: string[];
+                                claimedBy: string | null;
+                                completedAt: string | null;
+                                decidedBy: string | null;
+                                decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                evidence: string[];
+                                id: string;
+                                openedAt: string;
+                                overdue: boolean;
+                                provisional: boolean;
+                                reasons: string | null;
+                                role: string;
+                                status: string;
+                                /** @enum {string} */
+                                type: "township_verification" | "township_opinion" | "county_recheck" | "county_decision" | "appeal_decision" | "objection_recheck" | "recovery" | "roll_review" | "annual_review" | "visit" | "referral_outcome" | "outreach" | "travel_approval" | "travel_report" | "passport_return" | "contact" | "pay_suspension" | "medical_claim_check" | "medical_claim_approval" | "health_check" | "report_approval" | "emergency_paperwork" | "recuperation_plan";
+                            }[];
+                            township: string;
+                            writtenReasons: string | null;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the applicant's consent to the means check, for a case filed on a visit's follow-up
+         * @description 001 §五(一): the means check (township_verification, 信息核对 and 入户调查) needs the applicant's consent. A case the station files on a visit's follow-up (000 §5, POST /v1/visits/{id}/record with openCase) starts before it is signed; until it is recorded here the verification can only be rejected with reasons.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the signed consent form's reference (001 §五(一)) */
+                        evidence: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
+                            allowedActions: string[];
+                            appealDeadline: string | null;
+                            applicant: {
+                                category: string;
+                                /** @description never whole, except for auditors */
+                                idNumber: string;
+                                /** @description masked unless the caller is an auditor */
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -1886,7 +2208,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -1898,6 +2220,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -2199,7 +2523,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -2211,6 +2535,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -2522,7 +2848,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -2534,6 +2860,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -2835,7 +3163,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -2847,6 +3175,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -7855,7 +8185,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -7867,6 +8197,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -8234,7 +8566,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -8246,6 +8578,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -8564,7 +8898,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history */
+                            /** @description claim, unclaim, complete, appeal, objection, recheck, payment, stop, history, consent */
                             allowedActions: string[];
                             appealDeadline: string | null;
                             applicant: {
@@ -8576,6 +8910,8 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                            /** @description filed on a visit follow-up before the consent to the means check was recorded (001 §五(一)); POST /v1/cases/{id}/consent records it */
+                            consentPending: boolean;
                             county: string;
                             currentStep: string | null;
                             emergency: {
@@ -8902,6 +9238,8 @@ export interface paths {
                                 dueDate: string;
                                 findings: string | null;
                                 followUp: string | null;
+                                /** @description the case filed on this follow-up (openCase), if any */
+                                followUpCaseId: string | null;
                                 goods: string | null;
                                 /** @description the visit task id */
                                 id: string;
@@ -9014,6 +9352,24 @@ export interface paths {
                         followUp?: string;
                         /** @description goods given */
                         goods?: string;
+                        /** @description file a case for the visited person now (000 §5 follow-up): filed by the station; the consent to the means check given here (consentEvidence) or recorded later */
+                        openCase?: {
+                            /** @description FACTS about the applicant, per matter (never policy: rates, standards and maxima are dated regional parameters, 001 §四; a policy or unknown field is a 400 naming benefit.<field>). living_supplement: {householdStatus} (recurring, 县级人民政府退役军人事务部门 (列"其他优抚支出"科目)); medical_aid: {householdStatus, remainingSelfPaidFen, treatmentDate} (one_off, 县级人民政府退役军人事务部门 with 医疗保障部门 ("一站式"结报 where available)); employment_subsidy: {premiumPaidFen, retirementDate} (recurring, 县级人民政府退役军人事务部门 with 人力社保部门 (社会保险补贴)); temporary_aid: {requestedFen} (one_off, 县级人民政府退役军人事务部门); retiree_medical: {selfPaidFen, treatmentDate} (one_off, 军休服务管理机构); housing_referral: {rural, disabledHardship, onlyHomeCertifiedDangerous, meetsPublicRentalConditions} (referral, 住房和城乡建设部门); education_referral: {childrenInEducation} (referral, 教育部门及有关学校); funeral_referral: {} (referral, 民政部门 (殡葬服务机构)) */
+                            benefit?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description the signed consent form's reference, when signed at the visit (001 §五(一)); otherwise recorded later */
+                            consentEvidence?: string;
+                            /** @description emergency path (001 §五): paid first, review and approval follow */
+                            emergency?: {
+                                amountFen: number;
+                                reason: string;
+                            };
+                            /** @description 001 §三(一) situations 1–5 */
+                            hardshipSituation: number;
+                            /** @enum {string} */
+                            matter: "living_supplement" | "medical_aid" | "employment_subsidy" | "temporary_aid" | "retiree_medical" | "housing_referral" | "education_referral" | "funeral_referral";
+                        };
                         /** @description where the visit took place (home, hospital, …) */
                         place: string;
                         /**
@@ -9040,6 +9396,8 @@ export interface paths {
                             dueDate: string;
                             findings: string | null;
                             followUp: string | null;
+                            /** @description the case filed on this follow-up (openCase), if any */
+                            followUpCaseId: string | null;
                             goods: string | null;
                             /** @description the visit task id */
                             id: string;

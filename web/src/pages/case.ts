@@ -73,6 +73,8 @@ export async function casePage(main: HTMLElement, { id }: Params): Promise<void>
     if (a.includes('recheck')) out.push(h('button', { type: 'button', onclick: () => act('委托复查', () => api.POST('/v1/cases/{id}/recheck', { ...path, body: {} })) }, '委托复查'));
     if (a.includes('payment')) out.push(h('button', { type: 'button', onclick: () => act('发放', () => api.POST('/v1/cases/{id}/payments', { ...path, body: {}, headers: { 'idempotency-key': crypto.randomUUID() } })) }, '发放'));
     if (a.includes('stop')) out.push(withText('停止发放', '停止发放的原因', (t) => api.POST('/v1/cases/{id}/stop', { ...path, body: { reasons: t } })));
+    // 001 §五(一): a case filed on a visit's follow-up waits for the applicant's signed consent to the means check.
+    if (a.includes('consent')) out.push(withText('登记核对授权', '授权书编号（经本人同意核对家庭经济状况，001 §五(一)）', (t) => api.POST('/v1/cases/{id}/consent', { ...path, body: { evidence: t }, headers: { 'idempotency-key': crypto.randomUUID() } })));
     return out;
   }
 
@@ -108,6 +110,7 @@ export async function casePage(main: HTMLElement, { id }: Params): Promise<void>
         h('dd', {}, `${v.priority}（000 §3：困难程度、服役贡献、表现）`),
         h('dt', {}, '受理时间'),
         h('dd', {}, fmtDateTime(v.receivedAt)),
+        ...(v.consentPending ? [h('dt', {}, '核对授权'), h('dd', { class: 'warn' }, '待登记：走访后续立案，核对家庭经济状况须经本人同意（001 §五(一)）')] : []),
         v.appealDeadline ? [h('dt', {}, '复核申请期限'), h('dd', {}, fmtDateTime(v.appealDeadline))] : null,
       ),
       stepPanel,
