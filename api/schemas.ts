@@ -171,6 +171,11 @@ export const StepView = z.object({
     .array(z.enum(['approve', 'reject']))
     .optional()
     .describe('when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject)'),
+  data: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe('shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess'),
 });
 
 export const PaymentView = z.object({
@@ -318,6 +323,11 @@ export const TaskItem = z.object({
   provisional: z.boolean(),
   overdue: z.boolean(),
   claimedBy: z.string().nullable(),
+  data: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe('what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen'),
 });
 
 export const TaskList = z.object({ items: z.array(TaskItem), total: z.number().int() });

@@ -96,6 +96,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     decision: t.decision,
     reasons: t.reasons,
     evidence: t.evidence,
+    data: rowTasks.get(t.id)?.data,
     createdAt: rowTasks.get(t.id)?.createdAt ?? new Date(t.openedAt),
   }));
   const had = new Set(before.payments.map((p) => `${p.item}|${p.period}`));
@@ -132,6 +133,7 @@ export function paymentView(p: PaymentRow, withBreakdown: boolean): CaseView['pa
 export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[], actor: Actor, now = new Date()): CaseView {
   const sorted = [...tasks].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   const allowed = allowedActions(actor, factsFromRows(row, sorted), now.getTime());
+  const seeMoney = actor.roles.some((r) => r === 'finance' || r === 'auditor' || r === 'county_approver');
   const steps = sorted.map((t) => ({
     id: t.id,
     type: t.type as TaskType,
@@ -150,8 +152,9 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     completedAt: iso(t.completedAt),
     actions: allowed.taskActions[t.id] ?? [],
     ...(allowed.taskDecisions[t.id] ? { decisions: allowed.taskDecisions[t.id] } : {}),
+    // 001 §五3: the approver sees the amount with its breakdown; money is for those who handle it.
+    ...(seeMoney && t.data ? { data: t.data as Record<string, unknown> } : {}),
   }));
-  const seeMoney = actor.roles.some((r) => r === 'finance' || r === 'auditor' || r === 'county_approver');
   const emergency = row.emergency as { amountFen?: unknown; reason?: unknown } | null;
   const stepActions = [...new Set(steps.flatMap((s) => s.actions))];
   return {

@@ -48,7 +48,7 @@ export const BENEFIT_FACTS = {
   medical_aid: z.object({
     householdStatus: householdStatus.optional(),
     remainingSelfPaidFen: fenSchema.describe('compliant self-paid cost left after basic insurance, critical-illness insurance, medical assistance and other reimbursements (001 §四(二))'),
-    treatmentDate: isoDate.optional().describe('date of the treatment (picks the cap period)'),
+    treatmentDate: isoDate.optional().describe('date of the treatment (recorded; the per-person cap counts recorded payments by payment date, rules/NOTES.md)'),
   }),
   employment_subsidy: z.object({
     premiumPaidFen: fenSchema.describe('social-insurance premium actually paid per month (001 §四(五) 实际缴纳社会保险费)'),

@@ -53,6 +53,8 @@ export interface TaskRow {
   decision: string | null;
   reasons: string | null;
   evidence: unknown;
+  /** The task's data for the official (e.g. the county decision's amount and breakdown). */
+  data?: unknown;
   createdAt: Date;
   subjectType?: string;
   workflowId?: string | null;

@@ -31,7 +31,7 @@ export interface InboxFilter {
 }
 
 const COLUMNS = `id, case_id as "caseId", type, status, role, county, township, level, priority, due_date as "dueDate", due_at as "dueAt", provisional, overdue,
-  claimed_by as "claimedBy", completed_by as "completedBy", completed_at as "completedAt", decision, reasons, evidence, created_at as "createdAt",
+  claimed_by as "claimedBy", completed_by as "completedBy", completed_at as "completedAt", decision, reasons, evidence, data, created_at as "createdAt",
   subject_type as "subjectType", workflow_id as "workflowId"`;
 
 export async function inbox(db: Db, scopes: readonly InboxScope[], f: InboxFilter, now: Date): Promise<{ items: TaskRow[]; total: number }> {

@@ -78,6 +78,8 @@ export interface TaskUpsert {
   decision?: string | null;
   reasons?: string | null;
   evidence?: unknown;
+  /** What the official needs to see on the task (the county decision's amount, 001 §五3); written when given. */
+  data?: unknown;
 }
 
 export interface NotificationInput {
@@ -143,6 +145,7 @@ async function writeTask(q: pg.PoolClient, caseId: string, t: TaskUpsert, at: Da
     decision: t.decision,
     reasons: t.reasons,
     evidence: json(t.evidence),
+    data: json(t.data),
   };
   const set = setClause(fields, 6);
   const cols = Object.keys(fields).filter((k) => fields[k] !== undefined);

@@ -213,6 +213,7 @@ export function taskItem(t: TaskRow, now: Date): z.infer<typeof TaskItem> {
     provisional: t.provisional,
     overdue: isOverdue(t, now),
     claimedBy: t.claimedBy,
+    data: (t.data as Record<string, unknown> | null | undefined) ?? null,
   };
 }
 

@@ -163,3 +163,11 @@ describe('referral outcomes (001 §五 last paragraph 按现行规定程序及�
     expect(referralOutcomeProblems('funeral', '2026-06-01', { decidedBy: 'x', decidedOn: '2026-02-30', outcome: 'basic_funeral_fees_waived' }).map((p) => p.path)).toEqual(['decidedOn']);
   });
 });
+
+describe('the workflow pays each matter as the catalogue classes it (issue 12 row 7)', () => {
+  it('001 §四(五) "补贴期限不超过3年": the employment subsidy is recurring in rules/matter-class.ts too, and every class agrees', async () => {
+    const { MATTER_CLASS } = await import('../../rules/matter-class.js');
+    for (const m of MATTERS) expect([m, MATTER_CLASS[m]]).toEqual([m, MATTER_CATALOGUE[m].class]);
+    expect(MATTER_CLASS.employment_subsidy).toBe('recurring');
+  });
+});

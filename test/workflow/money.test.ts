@@ -9,12 +9,15 @@ import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../../activities/index.js';
-import { disburseUpdate, stopRecurringUpdate, workflowIdForCase, type CaseInput, type CaseState } from '../../workflows/definitions.js';
+import { completeTaskUpdate, disburseUpdate, retryStuckSignal, stopRecurringUpdate, workflowIdForCase, type CaseInput, type CaseState } from '../../workflows/definitions.js';
 import { caseInput, COUNTY, countyApprover, createHarness, finance, REGIONAL, reviewer, townshipApprover, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness('2026-03-02T09:00:00+08:00');
+  // Ops raise the 低保 standard to 1,200 yuan from April 2026 (loaded before any case, so no cached
+  // parameter table can miss it): decisions in March say 100 yuan a month, decisions from April 120.
+  await h.db.prisma.parameter.create({ data: { region: COUNTY, key: 'dibao_standard_fen', effectiveFrom: '2026-04-01', value: 120_000, ref: 'test', notInSeeds: true, createdBy: 'test' } });
 });
 afterAll(async () => h?.close());
 
@@ -129,8 +132,7 @@ describe('001 §四(二) "一个医保年度内…封顶线": the cap holds per 
 
 describe('001 §四(一) 按月 and 001 §四(五) 补贴期限: recurring matters pay the frozen monthly amount', () => {
   it('starts the cases in March 2026: the living supplement 100 yuan a month, the employment subsidy over its window', async () => {
-    // Ops raise the 低保 standard to 1,200 yuan from April: the decided 100 yuan a month still stands.
-    await h.db.prisma.parameter.create({ data: { region: COUNTY, key: 'dibao_standard_fen', effectiveFrom: '2026-04-01', value: 120_000, ref: 'test', notInSeeds: true, createdBy: 'test' } });
+    // Decided in March under the 1,000-yuan standard: 100 yuan a month stands after April's raise.
     ids.ls = await start({});
     ids.lsEmergency = await start({ emergency: { amountFen: 25_000, reason: '断炊' } });
     // 2/3 of a 900-yuan premium = 600 yuan a month; retirement 2027-06-10 is less than 5 years after the
@@ -156,6 +158,19 @@ describe('001 §四(一) 按月 and 001 §四(五) 补贴期限: recurring matte
     for (const id of [ids.ls!, ids.lsEmergency!]) await handle(id).executeUpdate(stopRecurringUpdate, { args: [{ actor: countyApprover, reasons: '测试结束' }] });
   });
 
+  it('001 §五: stopped after one month of 120 yuan, 130 of a 250-yuan emergency payment were never owed — a recovery task, nothing written off', async () => {
+    const id = await start({ emergency: { amountFen: 25_000, reason: '断炊' } });
+    await approve(id);
+    await disburse(id); // the current month, 2026-07: 120 yuan owed (the 1,200-yuan standard), deducted from the emergency payment
+    expect((await payments(id)).map((p) => [p.period, p.amountFen])).toEqual([['emergency', 25_000], ['2026-07', 0]]);
+    const s = await handle(id).executeUpdate(stopRecurringUpdate, { args: [{ actor: countyApprover, reasons: '已就业，收入超过低保标准' }] });
+    expect(s.tasks.find((x) => x.type === 'recovery')).toMatchObject({ status: 'open', role: 'finance' });
+    expect((await event(id, 'emergency_trued_up'))[0]).toMatchObject({ action: 'recovery', unusedFen: 13_000, emergencyPaidFen: 25_000 });
+    const done = await h.complete(id, 'recovery', finance, 'approve', { reasons: '申请人已退回130元' });
+    expect(done).toMatchObject({ status: 'closed', open: false });
+    expect((await event(id, 'recurring_payment_stopped'))[0]).toMatchObject({ emergencyUnusedFen: 13_000, lastPeriod: '2026-07' });
+  });
+
   it('001 §四(五): the employment subsidy starts in the approval month (not the month finance chose) and stops by itself after 2027-05', async () => {
     await h.sleepUntil('2027-07-02T10:00:00+08:00');
     const es = await payments(ids.es!);
@@ -165,6 +180,33 @@ describe('001 §四(一) 按月 and 001 §四(五) 补贴期限: recurring matte
     expect(s).toMatchObject({ status: 'closed', open: false, recurring: false });
     expect((await event(ids.es!, 'employment_subsidy_window_ended'))[0]).toMatchObject({ firstMonth: '2026-03', lastMonth: '2027-05', end: 'extended_to_retirement' });
   });
+});
+
+describe('001 §四(一) 当地最低生活保障标准: never paid from a guess', () => {
+  it('a standard removed before the approval: the case is stuck for ops (no amount frozen); loaded again and retried, the decision is frozen', async () => {
+    const id = await start({});
+    await h.complete(id, 'township_verification', reviewer, 'approve');
+    await h.complete(id, 'township_opinion', townshipApprover, 'approve');
+    const rows = await h.db.prisma.parameter.findMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+    await h.db.prisma.parameter.deleteMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+    await new Promise((r) => setTimeout(r, 5_500)); // the activities' policy cache (5 s)
+    const taskId = await h.openTask(id, 'county_decision');
+    const decided = handle(id).executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: countyApprover, decision: 'approve', reasons: 'ok', publish: false }] });
+    let stuckRow: { error: string }[] = [];
+    for (let i = 0; i < 100 && stuckRow.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      stuckRow = await h.db.prisma.$queryRawUnsafe<{ error: string }[]>('select error from stuck_cases where case_id = $1', id);
+    }
+    expect(stuckRow[0]!.error).toContain('missing parameter dibao_standard_fen');
+    expect(await event(id, 'amount_decided')).toEqual([]);
+    for (const r of rows) await h.db.prisma.parameter.create({ data: { region: r.region, key: r.key, effectiveFrom: r.effectiveFrom, value: r.value as never, ref: r.ref, notInSeeds: r.notInSeeds, createdBy: 'ops' } });
+    await new Promise((r) => setTimeout(r, 5_500));
+    await handle(id).signal(retryStuckSignal, { by: 'ops-1' });
+    const s = await decided;
+    expect(s.status).toBe('payable');
+    // The standard in force now is the 1,200 yuan loaded from 2026-04-01: 10% = 120 yuan a month.
+    expect((await event(id, 'amount_decided'))[0]!.decided_amount.amountFen).toBe(12_000);
+  }, 60_000);
 });
 
 describe('the rules CLI and the workflow agree for the same inputs', () => {

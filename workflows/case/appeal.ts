@@ -36,7 +36,7 @@ export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
     const deadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
     const body = ap.body ?? 'county_government';
     record(c, 'appeal_filed', ap.actor, { result: 'approved', reasons: ap.reasons, status: s.status, body }, { refs: ['001 §五3'] });
-    const review = openTask(c, 'appeal_decision', deadline, { appealReasons: ap.reasons, result: 'approved', decidedAmountFen: s.approvedAmountFen, body }, STEPS.appeal_decision.refs, APPEAL_BODY_LEVEL[body]);
+    const review = openTask(c, 'appeal_decision', deadline, { appealReasons: ap.reasons, result: 'approved', decidedAmountFen: s.approvedAmountFen, body }, STEPS.appeal_decision.refs, undefined, APPEAL_BODY_LEVEL[body]);
     c.requests.appeal = null; // only now: until the task is open a second appeal is refused as pending
     await settle(c);
     await awaitTask(c, review, STEPS.appeal_decision.refs);
@@ -45,14 +45,9 @@ export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
       const before = s.approvedAmountFen;
       if (c.appealAmountFen !== null) {
         // The re-review's amount replaces the frozen decision (001 §五3 审批决定; payments.ts freezeAmount).
+        // An amount the rules refuse (above the regional maximum) marks the case stuck for ops, as at the decision.
         s.approvedAmountFen = c.appealAmountFen;
-        try {
-          await freezeAmount(c, by);
-        } catch (err) {
-          // Outside the rules (e.g. above the regional maximum): the decision stands, said on the record.
-          s.approvedAmountFen = before;
-          record(c, 'appeal_amount_refused', system, { amountFen: c.appealAmountFen, why: String((err as Error).message).slice(0, 500) }, { refs: ['001 §五3'] });
-        }
+        await freezeAmount(c, by);
       }
       record(c, 'appeal_granted', by, { result: 'approved', reasons: review.reasons, amountFenBefore: before, amountFen: s.approvedAmountFen, paidSoFar: s.payments.filter((p) => p.kind === 'regular').map((p) => ({ period: p.period, amountFen: p.amountFen })) }, { refs: ['001 §五3'] });
     } else {

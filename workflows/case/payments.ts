@@ -16,7 +16,7 @@ import { STEPS } from '../../rules/steps.js';
 import type { AmountRequest } from '../../activities/amounts.js';
 import type { Actor, CaseState } from '../definitions.js';
 import { acts, filerOf, local, now, take, type Ctx } from './context.js';
-import { closeCase, flush, record, setStatus, system } from './recording.js';
+import { closeCase, flush, record, setStatus, stuck, system } from './recording.js';
 import { awaitTask, openTask, settle, waitFor } from './tasks.js';
 
 /** After this many monthly payments the workflow continues as new, keeping its history short. */
@@ -45,13 +45,17 @@ export async function previewAmount(c: Ctx): Promise<Record<string, unknown>> {
 /**
  * The approve decision freezes the amount (001 §五3 审批决定): recorded as `amount_decided` with the
  * decision, paid as frozen. Temporary aid: the county's amount, within the regional maximum (001 §四(六)).
- * A rules refusal here (a parameter missing since intake) fails the workflow task: retried until ops
- * load the parameter, never paid from a guess.
+ * A rules refusal here (e.g. a parameter removed since intake) marks the case stuck for ops, who load
+ * the parameter and retry: never paid from a guess.
  */
 export async function freezeAmount(c: Ctx, by: Actor): Promise<void> {
   if (isReferral(c.input.matter)) return;
-  const a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
-  if (!a.ok) throw new Error(`case ${c.input.caseId}: the decided amount cannot be computed: ${a.path}: ${a.message}`);
+  let a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  while (!a.ok) {
+    await flush(c);
+    await stuck(c, new Error(`the decided amount cannot be computed (001 §五3): ${a.path}: ${a.message}`));
+    a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  }
   c.money.decided = a.amount;
   c.money.emergencyLeftFen = a.amount.monthly ? emergencyPaidFen(c) : 0;
   c.state.approvedAmountFen = a.amount.amountFen;
@@ -152,17 +156,32 @@ async function trueUp(c: Ctx, emergencyFen: number): Promise<CaseState> {
     closeCase(c, 'paid', 'case_paid', req.actor, { period: TOP_UP_PERIOD, recurring: false }, ['SPEC §2.6', EMERGENCY_REF]);
     return finish(c);
   }
-  const task = openTask(c, 'recovery', null, { emergencyPaidFen: emergencyFen, decidedFen: t.decidedFen, excessFen: t.excessFen }, STEPS.recovery.refs);
+  const owed = { emergencyPaidFen: emergencyFen, decidedFen: t.decidedFen, excessFen: t.excessFen };
+  const task = openTask(c, 'recovery', null, owed, STEPS.recovery.refs, owed);
   setStatus(c, 'paid', 'emergency_trued_up', system, { ...t, taskId: task.id }, [EMERGENCY_REF, DECISION_REF]);
   await awaitTask(c, task, STEPS.recovery.refs);
   closeCase(c, 'paid', 'case_closed', system, { outcome: 'paid_excess_recovery_recorded', recovery: task.id }, [EMERGENCY_REF]);
   return finish(c);
 }
 
-function windowEnded(c: Ctx, actor: Actor): Promise<CaseState> {
+/**
+ * A recurring matter that ends (stopped, or its window over) before the emergency payment was used up
+ * was paid beyond its months: a `recovery` task for the rest (001 §五; nothing silently written off).
+ */
+async function recoverUnusedEmergency(c: Ctx): Promise<void> {
+  const unused = c.money.emergencyLeftFen;
+  if (unused <= 0) return;
+  const owed = { emergencyPaidFen: emergencyPaidFen(c), unusedFen: unused, excessFen: unused };
+  const task = openTask(c, 'recovery', null, owed, STEPS.recovery.refs, owed);
+  record(c, 'emergency_trued_up', system, { action: 'recovery', ...owed, taskId: task.id }, { refs: [EMERGENCY_REF] });
+  await awaitTask(c, task, STEPS.recovery.refs);
+}
+
+async function windowEnded(c: Ctx, actor: Actor): Promise<CaseState> {
   const w = c.money.decided!.window!;
   c.state.recurring = false;
-  closeCase(c, 'closed', 'employment_subsidy_window_ended', actor, { firstMonth: w.firstMonth, lastMonth: w.lastMonth, months: w.months, end: w.end, emergencyLeftFen: c.money.emergencyLeftFen }, ['001 §四(五) 补贴期限']);
+  await recoverUnusedEmergency(c);
+  closeCase(c, 'closed', 'employment_subsidy_window_ended', actor, { firstMonth: w.firstMonth, lastMonth: w.lastMonth, months: w.months, end: w.end }, ['001 §四(五) 补贴期限']);
   return finish(c);
 }
 
@@ -177,7 +196,9 @@ export async function runRecurring(c: Ctx, nextPeriod: string | null): Promise<C
     if (c.requests.stop !== null) {
       const s = take(c, c.requests.stop);
       c.state.recurring = false;
-      closeCase(c, 'closed', 'recurring_payment_stopped', s.actor, { reasons: s.reasons, lastPeriod: shiftMonth(period, -1) }, ['001 §四(一)', '000 §4']);
+      const unused = c.money.emergencyLeftFen;
+      await recoverUnusedEmergency(c);
+      closeCase(c, 'closed', 'recurring_payment_stopped', s.actor, { reasons: s.reasons, lastPeriod: shiftMonth(period, -1), ...(unused > 0 ? { emergencyUnusedFen: unused } : {}) }, ['001 §四(一)', '000 §4']);
       return finish(c);
     }
     await pay(c, system, period);

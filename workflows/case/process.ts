@@ -44,7 +44,8 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
   setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
   // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it.
-  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...(await previewAmount(c)) }, STEPS.county_decision.refs);
+  const amount = await previewAmount(c);
+  const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...amount }, STEPS.county_decision.refs, amount);
   while (decision.status === 'open') {
     await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);
     if (c.requests.recheck !== null && decision.status === 'open') {
@@ -180,7 +181,7 @@ async function rejected(c: Ctx, reasons: string): Promise<'approved' | 'closed'>
   const ap = take(c, c.requests.appeal!);
   const appealDeadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
   setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, ['001 §五(四)']);
-  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, STEPS.appeal_decision.refs, ap.body ? APPEAL_BODY_LEVEL[ap.body] : undefined);
+  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, STEPS.appeal_decision.refs, undefined, ap.body ? APPEAL_BODY_LEVEL[ap.body] : undefined);
   await awaitTask(c, review, STEPS.appeal_decision.refs);
   if (review.decision === 'approve') {
     if (recovery && recovery.task.status === 'open') cancelTask(c, recovery.task, 'appeal granted: the emergency payment stands', ['001 §五(四)']);

@@ -51,7 +51,8 @@ function isBadInput(err: unknown): boolean {
   return cause instanceof ApplicationFailure && cause.type === 'BadInput';
 }
 
-async function stuck(c: Ctx, err: unknown): Promise<void> {
+/** Marks the case stuck (an ops item and a metric) and waits until ops retry it (retryStuck). */
+export async function stuck(c: Ctx, err: unknown): Promise<void> {
   const error = String((err as { cause?: Error })?.cause?.message ?? err).slice(0, 500);
   c.stuck = { error, retry: false };
   await local.markStuck({ caseId: c.input.caseId, error, at: now() });

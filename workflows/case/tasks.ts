@@ -10,8 +10,11 @@ import { currentStep, flush, record, setSearchAttributes, system, taskRow } from
 
 export const regionOf = (c: Ctx, level: 'township' | 'county' | 'city'): string => (level === 'township' ? c.input.township : level === 'city' ? `${c.input.county.slice(0, 4)}00` : c.input.county);
 
-/** Opens a step; `atLevel` when another level than the step's decides it (an appeal to the next level up). */
-export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[], atLevel?: Level): TaskState {
+/**
+ * `shown`: what the task's row shows the official in the inbox and the case view (e.g. the amount, 001 §五3);
+ * `atLevel` when another level than the step's decides it (an appeal to the next level up, 001 §五3).
+ */
+export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[], shown?: Record<string, unknown>, atLevel?: Level): TaskState {
   const { role } = TASK_ROLE[type];
   const level = atLevel ?? TASK_ROLE[type].level;
   const n = c.state.tasks.filter((t) => t.type === type).length + 1;
@@ -41,7 +44,7 @@ export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data
   setSearchAttributes(c);
   record(c, 'task_opened', system, { taskId: task.id, taskType: type, role, region: regionOf(c, level), deadline, ...data }, {
     refs: [...refs],
-    tasks: [taskRow(c, task)],
+    tasks: [{ ...taskRow(c, task), ...(shown ? { data: shown } : {}) }],
     patchCase: { status: c.state.status, currentStep: c.state.currentStep },
   });
   return task;

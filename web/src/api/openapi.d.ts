@@ -561,6 +561,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -853,6 +857,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -1091,6 +1099,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -1407,6 +1419,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -2257,6 +2273,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -2582,6 +2602,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -2897,6 +2921,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -3212,6 +3240,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -8068,6 +8100,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8234,6 +8270,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -8263,6 +8303,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8615,6 +8659,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -8644,6 +8692,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
@@ -8947,6 +8999,10 @@ export interface paths {
                                 actions: string[];
                                 claimedBy: string | null;
                                 completedAt: string | null;
+                                /** @description shown to finance, auditors and the county approver: the county decision amount with its breakdown (001 §五3 审批决定), a recovery’s excess */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
                                 /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
@@ -8976,6 +9032,10 @@ export interface paths {
                                 caseId: string;
                                 claimedBy: string | null;
                                 county: string;
+                                /** @description what the official needs to see on the task: county_decision → amount {amountFen, monthly, breakdown, refs} computed from the facts and the regional parameters (001 §五3 审批决定), or amountProblem; recovery → emergencyPaidFen, decidedFen, excessFen */
+                                data?: {
+                                    [key: string]: unknown;
+                                } | null;
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 id: string;
