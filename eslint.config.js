@@ -11,7 +11,7 @@ const NODE_BUILTINS = [
 ];
 
 /** rules/ modules a workflow may import: pure and data-free. */
-const WORKFLOW_RULES = ['vocabulary.js', 'steps.js', 'authority.js', 'overdue.js', 'matter-class.js', 'caps.js', 'months.js', 'timezone.js', 'dates.js', 'duties/plan.js'];
+const WORKFLOW_RULES = ['vocabulary.js', 'steps.js', 'authority.js', 'overdue.js', 'matter-class.js', 'caps.js', 'months.js', 'timezone.js', 'dates.js', 'duties/plan.js', 'priority.js'];
 
 /** Only store/ talks to the database: everything else asks a store/ repository. */
 const DATABASE_MODULES = {
@@ -54,7 +54,9 @@ export default tseslint.config(
             {
               // The pure, data-free rules a workflow may decide with. Calendars and parameters are data
               // ops change: activities read them, so a change never alters a replay.
-              group: ['**/rules/*', '**/rules/*/*', ...WORKFLOW_RULES.map((m) => `!**/rules/${m}`), '!**/rules/parameter-defaults.js', '!**/rules/duties'],
+              group: ['**/rules/*', '**/rules/*/*', ...WORKFLOW_RULES.map((m) => `!**/rules/${m}`), '!**/rules/parameter-defaults.js', '!**/rules/duties',
+                // Of the benefit modules only the referral outcomes (data-free: the departments and their answers).
+                '!**/rules/benefits', '**/rules/benefits/*', '!**/rules/benefits/referrals.js'],
               message: 'Workflows use only the data-free rules (vocabulary, steps, authority, overdue, matter classes, months); calendars and parameters are read by activities.',
             },
             { group: ['**/rules/parameter-defaults.js'], allowTypeImports: true, message: 'Parameter keys as types only: values are read by activities.' },

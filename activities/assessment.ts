@@ -3,7 +3,7 @@
  * priority score (000 §3) that orders the task queues. Advisory: the officials decide, the result is
  * recorded on the case for them and for the auditor.
  */
-import { checkEligibility, maskIdNumber, maskName, priorityScore, shanghaiDate } from '../rules/index.js';
+import { casePriority, checkEligibility, maskIdNumber, maskName, shanghaiDate } from '../rules/index.js';
 import type { CaseCreate } from '../store/transition.js';
 import { seal } from '../store/seal.js';
 import type { CaseInput } from '../workflows/definitions.js';
@@ -48,14 +48,7 @@ export function assessmentActivities(policies: PolicyStore, opts: AssessmentOpti
         },
         policy.parameters,
       );
-      const prio = priorityScore({
-        hardshipSituation: input.hardshipSituation,
-        householdStatus: a.householdStatus,
-        combatVeteran: a.combatVeteran ?? false,
-        decorated: a.decorated ?? false,
-        remoteHardshipService: a.remoteHardshipService ?? false,
-        emergency: input.emergency !== undefined,
-      } as never);
+      const prio = casePriority(input);
       const caseRow: CaseCreate = {
         id: input.caseId,
         workflowId: workflowIdForCase(input.caseId),
@@ -73,6 +66,7 @@ export function assessmentActivities(policies: PolicyStore, opts: AssessmentOpti
         emergency: input.emergency ?? null,
         priority: prio.score,
         priorityExplanation: prio.explanation,
+        exclusions: input.exclusions ?? null,
         receivedAt: input.receivedAt,
         ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
       };

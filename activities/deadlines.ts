@@ -3,7 +3,7 @@
  * ops can change, and the result is recorded in the history, so an old case replays unchanged.
  * SPEC §2 "Working days"; 001 §五 (5 working days per step).
  */
-import { endOfShanghaiDay, shanghaiDate, addCalendarDays } from '../rules/index.js';
+import { appealWindowEnd, endOfShanghaiDay, shanghaiDate } from '../rules/index.js';
 import type { ParamKey } from '../rules/parameter-defaults.js';
 import type { Deadline } from '../rules/vocabulary.js';
 import type { PolicyStore } from '../store/policy.js';
@@ -49,13 +49,18 @@ export function deadlineActivities(policies: PolicyStore) {
       };
     },
 
-    /** Appeal filing window in calendar days from delivery of the reasons (SPEC §2.4; not in seeds: 60). */
-    async appealWindow(req: { region: string; fromInstant: string }): Promise<{ deadline: string; days: number; ref: string }> {
+    /**
+     * Appeal filing window in calendar days from notice of the result (001 §五3; parameter
+     * appeal_filing_days, not in seeds: 60), counted under 民法典 §201 and ending per §203: a last day
+     * that is a rest day moves to the next working day, and the window ends at its 24:00 (rules/appeal.ts).
+     */
+    async appealWindow(req: { region: string; fromInstant: string }): Promise<{ deadline: string; days: number; ref: string; lastDay?: string; movedFrom?: string; provisional?: boolean; steps?: string[] }> {
       const policy = await policies.get();
       const from = shanghaiDate(req.fromInstant);
       const p = policy.param(req.region, 'appeal_filing_days', from);
       const days = Number(p.value);
-      return { deadline: endOfShanghaiDay(addCalendarDays(from, days)), days, ref: p.ref };
+      const w = appealWindowEnd(policy.calendar, from, days);
+      return { deadline: w.endsAt, days, ref: `${p.ref}; 民法典 §201, §203`, lastDay: w.lastDay, ...(w.movedFrom ? { movedFrom: w.movedFrom } : {}), provisional: w.provisional, steps: w.steps };
     },
   };
 }

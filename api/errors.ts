@@ -43,6 +43,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   [REFUSALS.WINDOW_CLOSED]: 409,
   [REFUSALS.REASONS_REQUIRED]: 422,
   [REFUSALS.INVALID]: 422,
+  [REFUSALS.EXCLUDED]: 422,
 };
 
 const TITLES: Record<RefusalCode, string> = {
@@ -56,6 +57,7 @@ const TITLES: Record<RefusalCode, string> = {
   WINDOW_CLOSED: 'The window has closed',
   REASONS_REQUIRED: 'Reasons are required',
   INVALID: 'Invalid request',
+  EXCLUDED: 'Not to be assisted (不予帮扶援助)',
 };
 
 export function isRefusalCode(code: unknown): code is RefusalCode {

@@ -118,6 +118,7 @@ export function caseFiling(deps: AppDeps) {
         hardshipSituation: input.hardshipSituation,
         filedBy: input.filedBy,
         emergency: input.emergency ?? null,
+        exclusions: input.exclusions ?? null,
         priority: state.priority ?? 0,
         open: true,
         writtenReasons: null,

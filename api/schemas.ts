@@ -8,6 +8,7 @@ import { STEPS } from '../rules/steps.js';
 import { EXCLUSIONS, HOUSEHOLD_STATUSES, idNumberProblem } from '../rules/index.js';
 import { benefitFactsField, benefitFactsIssues } from '../rules/benefit-facts.js';
 import { matterCoversApplicant } from '../rules/matters.js';
+import { verificationPriorityFacts } from '../rules/schemas.js';
 
 // ---------- problems (RFC 9457) ----------
 export const FieldErrorSchema = z.object({
@@ -166,6 +167,10 @@ export const StepView = z.object({
   evidence: z.array(z.string()),
   completedAt: z.string().nullable(),
   actions: z.array(z.string()).describe('what the caller may do on this step now'),
+  decisions: z
+    .array(z.enum(['approve', 'reject']))
+    .optional()
+    .describe('when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject)'),
   data: z
     .record(z.string(), z.unknown())
     .nullable()
@@ -220,7 +225,13 @@ export const AcceptedCase = z.object({
   detail: z.string(),
 });
 
-export const AppealBody = z.object({ reasons: z.string().trim().min(1, 'an appeal needs the applicant\'s reasons').max(4000) });
+export const AppealBody = z.object({
+  reasons: z.string().trim().min(1, 'an appeal needs the applicant\'s reasons').max(4000),
+  body: z
+    .enum(['county_government', 'higher_veterans_department'])
+    .optional()
+    .describe('to whom (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): county_government (default; the county\'s appeal reviewer) or higher_veterans_department (an appeal reviewer whose token names the city, XXXX00)'),
+});
 export const ObjectionBody = z.object({ text: z.string().trim().min(1, 'an objection needs its text').max(4000) });
 export const RecheckBody = z.object({ reasons: z.string().trim().max(4000).optional() }).optional().default({});
 export const DisburseBody = z
@@ -349,6 +360,19 @@ export const CompleteBody = z.object({
     .optional()
     .describe('references to evidence (file ids, visit record numbers)'),
   amountFen: Fen.optional().describe('county decision on temporary aid: the amount decided (within the regional maximum)'),
+  verification: verificationPriorityFacts
+    .optional()
+    .describe('township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13)'),
+  referral: z
+    .object({
+      decidedBy: z.string().max(200).optional().describe('the other department (or its official) that decided'),
+      decidedOn: z.string().max(20).optional().describe('YYYY-MM-DD the department decided (not before the referral)'),
+      outcome: z.string().max(64).optional().describe('the result: housing public_rental_priority | dangerous_house_renovation | not_eligible; education education_subsidy | fee_waiver | local_supplement | not_eligible; funeral basic_funeral_fees_waived | not_eligible'),
+      amountFen: z.number().optional().describe('money the department granted, if any (whole fen; recorded, not paid by this case)'),
+      reference: z.string().max(200).optional().describe("the department's decision number or file"),
+    })
+    .optional()
+    .describe("referral_outcome of a referral case only (001 §五 last paragraph 按现行规定程序及渠道办理): the other department's answer; the case closes with it recorded (issue 12 row 12)"),
 });
 
 export const RolesEnum = z.enum(ROLES);

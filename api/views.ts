@@ -51,7 +51,8 @@ function evidenceList(v: unknown): string[] {
 
 /** The case as the authority sees it, from the database rows (rules/authority.ts). */
 export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFacts {
-  const filedBy = (row.filedBy ?? {}) as { capacity?: string; sub?: string };
+  const filedBy = (row.filedBy ?? {}) as { capacity?: string; sub?: string; receivedBy?: string };
+  const agent = filedBy.capacity === 'agent';
   return {
     id: row.id,
     status: row.status,
@@ -60,9 +61,12 @@ export function factsFromRows(row: CaseRow, tasks: readonly TaskRow[]): CaseFact
     township: row.township,
     recurring: row.status === 'paid' && row.open && isRecurring(row.matter),
     appealDeadline: row.appealDeadline ? row.appealDeadline.toISOString() : null,
-    filedByAgent: filedBy.capacity === 'agent' ? (filedBy.sub ?? null) : null,
+    // The real filer (issue 12 row 11) and the agent named (data): neither decides the case.
+    filedByAgent: agent ? (filedBy.receivedBy ?? filedBy.sub ?? null) : null,
+    agentOnRecord: agent ? (filedBy.sub ?? null) : null,
+    exclusions: (row.exclusions ?? null) as Record<string, boolean> | null,
     consentPending: row.consentPending ?? false,
-    tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy })),
+    tasks: tasks.map((t) => ({ id: t.id, type: t.type as TaskType, status: t.status as 'open', claimedBy: t.claimedBy, decidedBy: t.completedBy, level: t.level ?? null })),
   };
 }
 
@@ -80,7 +84,8 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     role: t.role,
     county: t.county,
     township: t.township,
-    priority: rowTasks.get(t.id)?.priority ?? before.row.priority,
+    level: t.level ?? null,
+    priority: rowTasks.get(t.id)?.priority ?? s.priority ?? before.row.priority,
     dueDate: t.deadline?.dueDate ?? null,
     dueAt: t.deadline ? new Date(t.deadline.dueAt) : null,
     provisional: t.deadline?.provisional ?? false,
@@ -107,6 +112,7 @@ export function afterUpdate(before: LoadedCase, s: CaseState): LoadedCase {
     writtenReasons: s.writtenReasons,
     appealDeadline: s.appealDeadline ? new Date(s.appealDeadline) : null,
     publicationText: s.publicationText ?? before.row.publicationText,
+    priority: s.priority ?? before.row.priority,
     consentPending: s.consentPending ?? before.row.consentPending ?? false,
   };
   return { row, tasks, payments };
@@ -145,6 +151,7 @@ export function caseView(row: CaseRow, tasks: TaskRow[], payments: PaymentRow[],
     evidence: evidenceList(t.evidence),
     completedAt: iso(t.completedAt),
     actions: allowed.taskActions[t.id] ?? [],
+    ...(allowed.taskDecisions[t.id] ? { decisions: allowed.taskDecisions[t.id] } : {}),
     // 001 §五3: the approver sees the amount with its breakdown; money is for those who handle it.
     ...(seeMoney && t.data ? { data: t.data as Record<string, unknown> } : {}),
   }));

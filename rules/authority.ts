@@ -9,7 +9,9 @@
  * and last the content (reasons, decision, amount).
  * SPEC §2 "Who may act", §5; 001 §五.
  */
+import { exclusionsBlockApproval } from './matters.js';
 import { isOverdue, windowClosed } from './overdue.js';
+import { CONDUCTS } from './priority.js';
 import { STEPS } from './steps.js';
 import { REFUSALS, type Actor, type Decision, type Level, type RefusalCode, type Role, type TaskStatus, type TaskType } from './vocabulary.js';
 
@@ -19,6 +21,8 @@ export interface TaskFacts {
   type: TaskType | string;
   /** The role that acts on it; a case step's comes from STEPS. */
   role?: Role;
+  /** The level that decides it when not its step's: an appeal to the next level up is 'city' (001 §五3). */
+  level?: Level | string | null;
   status: TaskStatus;
   claimedBy: string | null;
   /** Who completed it (for separation of duties). */
@@ -35,8 +39,15 @@ export interface CaseFacts {
   /** A recurring payment is running (paid and not yet stopped). */
   recurring: boolean;
   appealDeadline: string | null;
-  /** The filing agent (SPEC §2: may not decide the case). */
+  /**
+   * Who really filed a case filed in the agent capacity: the authenticated caller (issue 12 row 11),
+   * SPEC §2: may not decide the case.
+   */
   filedByAgent: string | null;
+  /** The agent named in the application (data about the filing; may not decide the case either). */
+  agentOnRecord?: string | null;
+  /** 001 §三(二) exclusion flags recorded at intake: an approval with any of them is refused. */
+  exclusions?: Readonly<Record<string, boolean>> | null;
   /** Filed before the applicant's consent to the means check was recorded (001 §五(一); 000 §5 follow-up). */
   consentPending?: boolean;
   tasks: readonly TaskFacts[];
@@ -55,6 +66,8 @@ export interface ActionRequest {
   reasons?: string;
   text?: string;
   amountFen?: number;
+  /** Township verification's priority facts (issue 12 row 13): only on that step, conduct one of CONDUCTS. */
+  verification?: { conduct?: string; seriousIllness?: boolean; seriousDisability?: boolean };
 }
 
 export interface Refusal {
@@ -69,6 +82,9 @@ const ALLOWED: Verdict = { ok: true };
 const no = (code: RefusalCode, message: string, ref: string): Verdict => ({ ok: false, code, message, ref });
 
 const WHO = 'SPEC §2 "Who may act"';
+
+/** The statuses of an approved decision (001 §五3 审批结果: an approval may be disputed too). */
+const APPROVED_STATUSES: readonly string[] = ['publication', 'payable', 'paid'];
 
 /** The level each role works at. */
 export const ROLE_LEVEL: Readonly<Record<Role, Level>> = {
@@ -108,10 +124,16 @@ export interface Place {
   township: string;
 }
 
-/** The actor holds `role`, and its jurisdiction covers this place at the role's level. */
-export function holdsRoleAt(actor: Actor, role: Role, place: Place): boolean {
+/**
+ * Roles also held at city level (a token naming the city, GB/T 2260 XXXX00): the appeal reviewer of
+ * the next level up (001 §五3 上一级退役军人事务部门).
+ */
+export const CITY_ROLES: readonly Role[] = ['appeal_reviewer'];
+
+/** The actor holds `role`, and its jurisdiction covers this place at the role's level (or `level`). */
+export function holdsRoleAt(actor: Actor, role: Role, place: Place, level: Level = levelOfRole(role)): boolean {
   if (!actor.roles.includes(role) || !actor.county) return false;
-  switch (levelOfRole(role)) {
+  switch (level) {
     case 'township':
       return actor.county === place.county && actor.township === place.township;
     case 'county':
@@ -122,8 +144,8 @@ export function holdsRoleAt(actor: Actor, role: Role, place: Place): boolean {
   }
 }
 
-/** The actor may read the case: one of their roles covers its place. */
-export const canSeeCase = (actor: Actor, place: Place): boolean => actor.roles.some((r) => holdsRoleAt(actor, r, place));
+/** The actor may read the case: one of their roles covers its place (a city-level role: the city's counties). */
+export const canSeeCase = (actor: Actor, place: Place): boolean => actor.roles.some((r) => holdsRoleAt(actor, r, place) || (CITY_ROLES.includes(r) && holdsRoleAt(actor, r, place, 'city')));
 
 function roleGate(actor: Actor, c: CaseFacts, roles: readonly Role[], what: string): Verdict {
   if (!roles.some((r) => holdsRoleAt(actor, r, c))) {
@@ -142,7 +164,9 @@ export function separationOfDuties(actor: Actor, type: TaskType, c: CaseFacts): 
     if (done('township_opinion') === actor.sub) {
       return no(REFUSALS.SEPARATION_OF_DUTIES, `you gave the township review opinion on case ${c.id}; the county decision must be made by someone else`, '001 §五; SPEC §2 separation of duties');
     }
-    if (c.filedByAgent !== null && c.filedByAgent === actor.sub) {
+    // The real filer (the authenticated caller who filed as agent) and the agent the application
+    // names: neither decides the case (issue 12 row 11).
+    if ((c.filedByAgent !== null && c.filedByAgent === actor.sub) || (c.agentOnRecord && c.agentOnRecord === actor.sub)) {
       return no(REFUSALS.SEPARATION_OF_DUTIES, `you filed case ${c.id} as agent; you may not decide it`, 'SPEC §2 separation of duties');
     }
   }
@@ -159,7 +183,11 @@ function taskVerdict(actor: Actor, req: ActionRequest, c: CaseFacts): Verdict {
   const step = { role };
   if (!canSeeCase(actor, c)) return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} is outside your jurisdiction`, WHO);
   if (!actor.roles.includes(step.role)) return no(REFUSALS.WRONG_ROLE, `a ${task.type} task needs the role ${step.role}; you have ${actor.roles.join(', ') || 'none'}`, WHO);
-  if (!holdsRoleAt(actor, step.role, c)) return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} (township ${c.township}) is outside your ${step.role} jurisdiction`, WHO);
+  const level = (task.level as Level | null | undefined) ?? levelOfRole(step.role);
+  if (!holdsRoleAt(actor, step.role, c, level)) {
+    const at = level === 'city' ? ' (addressed to the next level up: a city-level reviewer decides it, 001 §五3)' : '';
+    return no(REFUSALS.WRONG_JURISDICTION, `task ${task.id} of case ${c.id} (township ${c.township}) is outside your ${step.role} jurisdiction${at}`, WHO);
+  }
   if (task.status !== 'open') return no(REFUSALS.TASK_COMPLETED, `task ${task.id} is already ${task.status}`, WHO);
   if (req.action === 'claim' && task.claimedBy && task.claimedBy !== actor.sub) return no(REFUSALS.CLAIMED_BY_OTHER, `task ${task.id} is claimed by ${task.claimedBy}`, WHO);
   if (req.action === 'unclaim') {
@@ -176,7 +204,23 @@ function taskVerdict(actor: Actor, req: ActionRequest, c: CaseFacts): Verdict {
     const recheck = c.tasks.find((t) => t.type === 'county_recheck' && t.status === 'open');
     if (recheck || c.pending?.recheck) return no(REFUSALS.WRONG_STATE, `the county re-check ${recheck?.id ?? ''} is still open; decide after it is done`.replace('  ', ' '), '001 §五(三) 复查');
   }
-  return completeContent(req, task.type as TaskType);
+  const content = completeContent(req, task.type as TaskType);
+  if (!content.ok) return content;
+  return exclusionVerdict(req, task.type as TaskType, c);
+}
+
+/** The decisions that approve a case: the county's approval, and an appeal granted (001 §五 3). */
+const APPROVING_STEPS: readonly string[] = ['county_decision', 'appeal_decision'];
+
+/**
+ * 001 §三(二) "有下列情形之一的，不予帮扶援助": an approval of a case with a recorded exclusion is refused,
+ * naming each rule (issue 12 row 5); rejecting, with these reasons, is the path.
+ */
+function exclusionVerdict(req: ActionRequest, type: TaskType, c: CaseFacts): Verdict {
+  if (req.decision !== 'approve' || !APPROVING_STEPS.includes(type)) return ALLOWED;
+  const block = exclusionsBlockApproval(c.exclusions ?? undefined);
+  if (!block.blocked) return ALLOWED;
+  return no(REFUSALS.EXCLUDED, `case ${c.id} may not be approved: ${block.rules.map((r) => `${r.message} (${r.ref})`).join('; ')}; reject it with these reasons`, block.rules.map((r) => r.ref).join('; '));
 }
 
 /** The content of a decision: a valid decision, reasons where the law wants them, a sane amount. */
@@ -188,6 +232,11 @@ function completeContent(req: ActionRequest, type: TaskType): Verdict {
   if (STEPS[type]?.written && !reasons) return no(REFUSALS.REASONS_REQUIRED, `a ${type} needs reasons (the opinion or decision is given in writing)`, STEPS[type]!.refs[0]!);
   if ((type as string) === 'contact' && req.decision === 'reject') return no(REFUSALS.INVALID, 'a contact task is completed by recording the contact (decision "approve", notes in reasons)', '004 §15');
   if (req.amountFen !== undefined && (!Number.isSafeInteger(req.amountFen) || req.amountFen < 0)) return no(REFUSALS.INVALID, 'amountFen must be a non-negative whole number of fen', 'SPEC §3');
+  if (req.verification !== undefined) {
+    if (type !== 'township_verification') return no(REFUSALS.INVALID, `verification facts are recorded at township_verification, not at ${type}`, '000 §3');
+    const v = req.verification;
+    if (v.conduct !== undefined && !(CONDUCTS as readonly string[]).includes(v.conduct)) return no(REFUSALS.INVALID, `verification.conduct must be one of ${CONDUCTS.join(', ')}`, '000 §3 现实表现');
+  }
   return ALLOWED;
 }
 
@@ -199,11 +248,14 @@ function caseVerdict(actor: Actor, req: ActionRequest & { action: CaseAction }, 
   if (!gate.ok) return gate;
   const p = c.pending ?? {};
   switch (req.action) {
-    case 'appeal':
-      if (c.status !== 'rejected' || p.appeal) return no(REFUSALS.WRONG_STATE, `only a rejected case can be appealed; case ${c.id} is ${c.status}`, '001 §五(四)');
+    case 'appeal': {
+      // 001 §五3 "对审批结果有异议的": a refusal, or an approval (its amount too) once per decision, within its window.
+      const approved = APPROVED_STATUSES.includes(c.status) && c.appealDeadline !== null && !c.tasks.some((t) => t.type === 'appeal_decision');
+      if ((c.status !== 'rejected' && !approved) || p.appeal) return no(REFUSALS.WRONG_STATE, `only a decided case (rejected, or approved and not yet appealed) can be appealed; case ${c.id} is ${c.status}`, '001 §五3');
       if (c.appealDeadline && windowClosed(c.appealDeadline, now)) return no(REFUSALS.WINDOW_CLOSED, `the appeal window closed at ${c.appealDeadline}`, 'SPEC §2.4 appeal window');
       if (req.reasons !== undefined && !req.reasons.trim()) return no(REFUSALS.REASONS_REQUIRED, "an appeal needs the applicant's reasons", '001 §五(四)');
       return ALLOWED;
+    }
     case 'objection':
       if (c.status !== 'publication' || p.objection) return no(REFUSALS.WRONG_STATE, `objections are taken during publication; case ${c.id} is ${c.status}`, '001 §五(三) 公示');
       if (req.text !== undefined && !req.text.trim()) return no(REFUSALS.INVALID, 'an objection needs its text', '001 §五(三) 公示');
@@ -262,18 +314,23 @@ export function authorize(actor: Actor, req: ActionRequest, c: CaseFacts, now: n
 }
 
 /** What `actor` may do now: on the case as a whole, and on each task (the view's allowedActions). */
-export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseActions: CaseAction[]; taskActions: Record<string, TaskAction[]> } {
+export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseActions: CaseAction[]; taskActions: Record<string, TaskAction[]>; taskDecisions: Record<string, Decision[]> } {
   const taskActions: Record<string, TaskAction[]> = {};
+  const taskDecisions: Record<string, Decision[]> = {};
   for (const t of c.tasks) {
     const acts: TaskAction[] = [];
     // Offered as in a task list: claim or unclaim, and complete when a decision could be accepted.
     if (authorize(actor, { action: 'unclaim', taskId: t.id }, c, now).ok) acts.push('unclaim');
     else if (authorize(actor, { action: 'claim', taskId: t.id }, c, now).ok && !(t.claimedBy && t.claimedBy !== actor.sub)) acts.push('claim');
-    if (acts.length > 0 && authorize(actor, { action: 'complete', taskId: t.id }, c, now).ok) acts.push('complete');
+    if (acts.length > 0 && authorize(actor, { action: 'complete', taskId: t.id }, c, now).ok) {
+      acts.push('complete');
+      // Which decisions would be accepted (an excluded case offers only reject: 001 §三(二)).
+      taskDecisions[t.id] = (['approve', 'reject'] as const).filter((d) => authorize(actor, { action: 'complete', taskId: t.id, decision: d, reasons: '-' }, c, now).ok);
+    }
     taskActions[t.id] = acts;
   }
   const caseActions = (['appeal', 'objection', 'recheck', 'payment', 'stop', 'history', 'consent'] as const).filter((a) => authorize(actor, { action: a }, c, now).ok);
-  return { caseActions, taskActions };
+  return { caseActions, taskActions, taskDecisions };
 }
 
 export { isOverdue };

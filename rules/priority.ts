@@ -87,3 +87,37 @@ export function priorityScore(input: PriorityInput): { score: number; explanatio
   explanation.push(`score ${score} = severity ${severity} × 100 + service and conduct points (000 §3)`);
   return { score, explanation };
 }
+
+/** What township verification records for priority (issue 12 row 13; rules/schemas.ts validates it). */
+export interface VerificationPriority {
+  conduct?: Conduct;
+  seriousIllness?: boolean;
+  seriousDisability?: boolean;
+}
+
+/** The applicant facts of a case that priority reads (a structural subset of CaseInput). */
+export interface CasePriorityFacts {
+  hardshipSituation: number;
+  emergency?: unknown;
+  applicant: { householdStatus?: string; combatVeteran?: boolean; decorated?: boolean; remoteHardshipService?: boolean };
+}
+
+/**
+ * A case's priority: at intake from the application, and again after township verification with what
+ * it recorded (000 §3 现实表现; 000 §2, §6 重病重残). The same function both times, so the recomputed
+ * score differs from the intake score only by the recorded facts.
+ */
+export function casePriority(input: CasePriorityFacts, verified: VerificationPriority = {}): { score: number; explanation: string[] } {
+  const a = input.applicant;
+  return priorityScore({
+    hardshipSituation: input.hardshipSituation,
+    householdStatus: a.householdStatus,
+    combatVeteran: a.combatVeteran ?? false,
+    decorated: a.decorated ?? false,
+    remoteHardshipService: a.remoteHardshipService ?? false,
+    emergency: input.emergency !== undefined && input.emergency !== null,
+    ...(verified.conduct !== undefined ? { conduct: verified.conduct } : {}),
+    ...(verified.seriousIllness !== undefined ? { seriousIllness: verified.seriousIllness } : {}),
+    ...(verified.seriousDisability !== undefined ? { seriousDisability: verified.seriousDisability } : {}),
+  });
+}

@@ -59,6 +59,14 @@ export type Role = (typeof ROLES)[number];
 /** The level of government a role works at: its jurisdiction is a township, a county or a city. */
 export type Level = 'township' | 'county' | 'city';
 
+/**
+ * To whom an appeal is addressed (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): the county
+ * government (decided at the county) or the next level up (decided by a city-level appeal reviewer).
+ * rules/appeal.ts APPEAL_BODIES has their names and levels.
+ */
+export const APPEAL_BODY_LEVEL = { county_government: 'county', higher_veterans_department: 'city' } as const satisfies Record<string, Level>;
+export type AppealBodyKey = keyof typeof APPEAL_BODY_LEVEL;
+
 export const MATTERS = [
   'living_supplement',
   'medical_aid',
@@ -124,7 +132,12 @@ export interface CaseInput {
   consentToMeansCheck: boolean;
   /** The visit whose follow-up this case is (000 §5; issue 13). */
   followUpOfVisit?: string;
-  filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string };
+  /**
+   * Who filed: the capacity, and `sub` the person acting for the applicant (the agent in the agent
+   * capacity: data about the filing). `receivedBy` is the authenticated caller who filed it — the
+   * actor of case_received (issue 12 row 11); absent on inputs from before it was recorded.
+   */
+  filedBy: { capacity: FilingCapacity; sub: string; name?: string; relation?: string; receivedBy?: string };
   emergency?: { amountFen: number; reason: string };
   /** Matter-specific inputs for the benefit calculators (rules/), e.g. { dibaoStandardFen }. */
   benefit?: Record<string, unknown>;
@@ -150,6 +163,8 @@ export interface TaskState {
   id: string;
   type: TaskType;
   role: Role;
+  /** The level that decides it when not its step's: an appeal to the next level up is 'city' (001 §五3). */
+  level?: Level;
   county: string;
   township: string;
   status: TaskStatus;
@@ -189,6 +204,8 @@ export interface CaseState {
   appealDeadline: string | null;
   opinionBy: string | null;
   filedByAgent: string | null;
+  /** The agent the application names (data), when it differs from who filed it. */
+  agentOnRecord?: string | null;
   /** The consent to the means check is still to be recorded (001 §五(一)); absent on older cases. */
   consentPending?: boolean;
   recurring: boolean;
@@ -199,6 +216,8 @@ export interface CaseState {
   currentStep?: string | null;
   /** Queue priority from the intake assessment (000 §3). */
   priority?: number;
+  /** A referral (001 §五 last paragraph): the local date it was made, while its outcome is awaited. */
+  referredOn?: string | null;
   /** The masked notice posted in the village during publication. */
   publicationText?: string | null;
 }
@@ -213,6 +232,16 @@ export interface CompleteTaskInput {
   evidence?: string[];
   /** County decision on temporary aid: the amount decided (within the regional maximum). */
   amountFen?: number;
+  /**
+   * Township verification only: what it found for priority — conduct (000 §3 现实表现), serious illness
+   * or disability (000 §2, §6 重病重残). Issue 12 row 13.
+   */
+  verification?: { conduct?: 'commendable' | 'ordinary' | 'concern'; seriousIllness?: boolean; seriousDisability?: boolean };
+  /**
+   * referral_outcome only: the other department's answer (001 §五 last paragraph; issue 12 row 12) —
+   * who decided, when, the result, any amount it granted (fen; not paid by this case), its reference.
+   */
+  referral?: { decidedBy: string; decidedOn: string; outcome: string; amountFen?: number; reference?: string };
 }
 
 export interface TaskActionInput {
@@ -238,6 +267,8 @@ export const REFUSALS = {
   REASONS_REQUIRED: 'REASONS_REQUIRED',
   INVALID: 'INVALID',
   WINDOW_CLOSED: 'WINDOW_CLOSED',
+  /** 001 §三(二) 不予帮扶援助: a recorded exclusion bars approval (issue 12 row 5). */
+  EXCLUDED: 'EXCLUDED',
 } as const;
 export type RefusalCode = (typeof REFUSALS)[keyof typeof REFUSALS];
 

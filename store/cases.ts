@@ -21,6 +21,8 @@ export interface CaseRow {
   filedBy: unknown;
   emergency: unknown;
   priority: number;
+  /** 001 §三(二) exclusion flags recorded at intake (null on cases filed before they were stored). */
+  exclusions?: unknown;
   open: boolean;
   writtenReasons: string | null;
   publicationText: string | null;
@@ -38,6 +40,8 @@ export interface TaskRow {
   role: string;
   county: string;
   township: string;
+  /** The deciding level when not its step's (an appeal to the next level up: 'city'). */
+  level?: string | null;
   priority: number;
   dueDate: string | null;
   dueAt: Date | null;

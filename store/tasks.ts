@@ -7,11 +7,16 @@ import type { Db } from './db.js';
 import { poolOf } from './pg.js';
 import type { TaskRow } from './cases.js';
 
-/** One role in one place: township roles see their township, county roles their county. */
+/**
+ * One role in one place: township roles see their township, county roles their county (not the tasks
+ * addressed to the next level up); a city-level role (`city`: the city's 4-digit prefix) sees the tasks
+ * of the city's counties addressed to the city (an appeal to 上一级退役军人事务部门, 001 §五3).
+ */
 export interface InboxScope {
   role: string;
   county: string;
   township?: string;
+  city?: string;
 }
 
 export interface InboxFilter {
@@ -25,7 +30,7 @@ export interface InboxFilter {
   offset: number;
 }
 
-const COLUMNS = `id, case_id as "caseId", type, status, role, county, township, priority, due_date as "dueDate", due_at as "dueAt", provisional, overdue,
+const COLUMNS = `id, case_id as "caseId", type, status, role, county, township, level, priority, due_date as "dueDate", due_at as "dueAt", provisional, overdue,
   claimed_by as "claimedBy", completed_by as "completedBy", completed_at as "completedAt", decision, reasons, evidence, data, created_at as "createdAt",
   subject_type as "subjectType", workflow_id as "workflowId"`;
 
@@ -33,7 +38,13 @@ export async function inbox(db: Db, scopes: readonly InboxScope[], f: InboxFilte
   if (scopes.length === 0) return { items: [], total: 0 };
   const v: unknown[] = [];
   const p = (x: unknown) => `$${v.push(x)}`;
-  const scope = scopes.map((s) => (s.township !== undefined ? `(role = ${p(s.role)} and county = ${p(s.county)} and township = ${p(s.township)})` : `(role = ${p(s.role)} and county = ${p(s.county)})`));
+  const scope = scopes.map((s) =>
+    s.city !== undefined
+      ? `(role = ${p(s.role)} and county like ${p(`${s.city}%`)} and level = 'city')`
+      : s.township !== undefined
+        ? `(role = ${p(s.role)} and county = ${p(s.county)} and township = ${p(s.township)})`
+        : `(role = ${p(s.role)} and county = ${p(s.county)} and level is distinct from 'city')`,
+  );
   const where = [`(${scope.join(' or ')})`];
   if (f.status !== 'any') where.push(`status = ${p(f.status)}`);
   if (f.type) where.push(`type = ${p(f.type)}`);

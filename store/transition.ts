@@ -28,6 +28,8 @@ export interface CaseCreate {
   emergency?: Record<string, unknown> | null;
   priority: number;
   priorityExplanation?: unknown;
+  /** 001 §三(二) exclusion flags (facts): the authority refuses an approval with any of them. */
+  exclusions?: Record<string, boolean> | null;
   receivedAt: string;
   /** 001 §五(一): filed before the consent was recorded (a visit's follow-up). */
   consentPending?: boolean;
@@ -42,10 +44,15 @@ export interface CasePatch {
   publicationText?: string | null;
   appealDeadline?: string | null;
   closedAt?: string | null;
+  /** Recomputed at township verification (000 §3 现实表现; 000 §2, §6 重病重残; issue 12 row 13). */
+  priority?: number;
+  priorityExplanation?: unknown;
   consentPending?: boolean;
 }
 
 export interface TaskUpsert {
+  /** The deciding level when not its step's (an appeal to the next level up: 'city'). */
+  level?: string;
   id: string;
   type: TaskType;
   /** What the task's file is ('case' unless a duty or a retired-cadre process owns it). */
@@ -106,9 +113,9 @@ function setClause(fields: Record<string, unknown>, first: number): { sql: strin
 async function writeCase(q: pg.PoolClient, c: CaseCreate, at: Date): Promise<void> {
   await q.query(
     `insert into cases (id, workflow_id, status, current_step, matter, county, township, person_key, applicant_name_masked, id_number_masked,
-       applicant, category, hardship_situation, filed_by, emergency, priority, priority_explanation, received_at, created_at, updated_at, consent_pending)
-     values ($1,$2,$3,null,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19)`,
-    [c.id, c.workflowId, c.status, c.matter, c.county, c.township, c.personKey, c.applicantNameMasked, c.idNumberMasked, canonicalJson(c.applicant), c.category, c.hardshipSituation, canonicalJson(c.filedBy), c.emergency ? canonicalJson(c.emergency) : null, c.priority, c.priorityExplanation ? canonicalJson(c.priorityExplanation) : null, new Date(c.receivedAt), at, c.consentPending ?? false],
+       applicant, category, hardship_situation, filed_by, emergency, priority, priority_explanation, received_at, created_at, updated_at, consent_pending, exclusions)
+     values ($1,$2,$3,null,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20)`,
+    [c.id, c.workflowId, c.status, c.matter, c.county, c.township, c.personKey, c.applicantNameMasked, c.idNumberMasked, canonicalJson(c.applicant), c.category, c.hardshipSituation, canonicalJson(c.filedBy), c.emergency ? canonicalJson(c.emergency) : null, c.priority, c.priorityExplanation ? canonicalJson(c.priorityExplanation) : null, new Date(c.receivedAt), at, c.consentPending ?? false, c.exclusions ? canonicalJson(c.exclusions) : null],
   );
   // The API reserves the guard before starting the workflow; a workflow started directly (tests,
   // tools) takes it here. Either way the guard names this case.
@@ -122,6 +129,7 @@ async function writeTask(q: pg.PoolClient, caseId: string, t: TaskUpsert, at: Da
     role: t.role,
     county: t.county,
     township: t.township,
+    level: t.level,
     priority: t.priority ?? 0,
     received_on: t.receivedOn,
     due_date: t.dueDate,
@@ -160,6 +168,8 @@ async function patchCase(q: pg.PoolClient, caseId: string, p: CasePatch, at: Dat
       publication_text: p.publicationText,
       appeal_deadline: ts(p.appealDeadline),
       closed_at: ts(p.closedAt),
+      priority: p.priority,
+      priority_explanation: p.priorityExplanation === undefined ? undefined : canonicalJson(p.priorityExplanation),
       consent_pending: p.consentPending,
       updated_at: at,
     },

@@ -6,7 +6,7 @@
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import type { Actor, CaseState, CompleteTaskInput, DisburseInput, TaskActionInput } from '../rules/vocabulary.js';
+import type { Actor, AppealBodyKey, CaseState, CompleteTaskInput, DisburseInput, TaskActionInput } from '../rules/vocabulary.js';
 import { STEPS } from '../rules/steps.js';
 
 export * from '../rules/vocabulary.js';
@@ -20,7 +20,8 @@ export const completeTaskUpdate = defineUpdate<CaseState, [CompleteTaskInput]>('
 export const claimTaskUpdate = defineUpdate<CaseState, [TaskActionInput]>('claimTask');
 export const unclaimTaskUpdate = defineUpdate<CaseState, [TaskActionInput]>('unclaimTask');
 export const commissionRecheckUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons?: string }]>('commissionRecheck');
-export const fileAppealUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string }]>('fileAppeal');
+/** `body`: to whom the appeal is addressed (001 §五3; rules/appeal.ts APPEAL_BODIES), default the county government. */
+export const fileAppealUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string; body?: AppealBodyKey }]>('fileAppeal');
 export const fileObjectionUpdate = defineUpdate<CaseState, [{ actor: Actor; text: string }]>('fileObjection');
 export const disburseUpdate = defineUpdate<CaseState, [DisburseInput]>('disburse');
 export const stopRecurringUpdate = defineUpdate<CaseState, [{ actor: Actor; reasons: string }]>('stopRecurring');

@@ -14,6 +14,7 @@ export function taskUpsertOf(t: TaskState, at: string): TaskUpsert {
     role: t.role,
     county: t.county,
     township: t.township,
+    ...(t.level ? { level: t.level } : {}),
     receivedOn: t.deadline?.from ?? t.openedAt.slice(0, 10),
     dueDate: t.deadline?.dueDate ?? null,
     dueAt: t.deadline?.dueAt ?? null,

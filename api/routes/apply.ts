@@ -61,6 +61,8 @@ const apply: FastifyPluginAsyncZod = async (app) => {
         filedBy: {
           capacity: b.filedBy.capacity,
           sub: agent,
+          // The authenticated caller filed it: the actor of case_received (issue 12 row 11).
+          receivedBy: actor.sub,
           ...(b.filedBy.name ? { name: b.filedBy.name } : {}),
           ...(b.filedBy.relation ? { relation: b.filedBy.relation } : {}),
         },

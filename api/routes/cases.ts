@@ -99,8 +99,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     {
       config: { roles: ['station_clerk'], idempotent: true, action: 'file_appeal', idOf: 'case' },
       schema: {
-        summary: 'Ask for re-review (复核) of a rejected case, on the applicant\'s behalf',
-        description: 'Within the appeal window (parameter; not in seeds: default 60 days). Opens an appeal_decision task for the appeal reviewer. 001 §五(四).',
+        summary: 'Ask for re-review (复核) of a decision — a rejection, or an approval (its amount) — on the applicant\'s behalf',
+        description:
+          'Within the appeal window (parameter; not in seeds: default 60 days from the decision; a last day on a rest day moves to the next working day, 民法典 §203). Opens an appeal_decision task for the appeal reviewer. ' +
+          'An approved case keeps its status and its payment while the appeal is heard; one appeal per decision. 001 §五3.',
         tags: ['cases'],
         params: IdParam,
         headers: IdempotencyHeaders,
@@ -114,7 +116,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         action: 'appeal',
         auditAction: 'file_appeal',
         content: { reasons: req.body.reasons },
-        run: (h, actor) => h.executeUpdate(fileAppealUpdate, { args: [{ actor, reasons: req.body.reasons }] }),
+        run: (h, actor) => h.executeUpdate(fileAppealUpdate, { args: [{ actor, reasons: req.body.reasons, ...(req.body.body ? { body: req.body.body } : {}) }] }),
       });
       return reply.code(202).send(caseView(after.row, after.tasks, after.payments, actorOf(req)));
     },

@@ -7,14 +7,16 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { authorize, levelOfRole, type ActionRequest, type CaseFacts, type TaskAction } from '../../rules/authority.js';
+import { CITY_ROLES, authorize, levelOfRole, type ActionRequest, type CaseFacts, type TaskAction } from '../../rules/authority.js';
 import { STEP_ROLES } from '../../rules/steps.js';
+import { referralKindOf, referralOutcomeProblems } from '../../rules/benefits/referrals.js';
+import { shanghaiDate } from '../../rules/index.js';
 import { loadCase, type LoadedCase } from '../../store/cases.js';
 import { unsealKeys } from '../../store/seal.js';
 import { findTask, inbox, type InboxScope } from '../../store/tasks.js';
-import { REFUSALS, claimTaskUpdate, completeTaskUpdate, unclaimTaskUpdate, type Actor, type CaseState, type Role, type TaskType } from '../../workflows/definitions.js';
+import { REFUSALS, claimTaskUpdate, completeTaskUpdate, unclaimTaskUpdate, type Actor, type CaseState, type CompleteTaskInput, type Role, type TaskType } from '../../workflows/definitions.js';
 import { actorOf } from '../context.js';
-import { notFound, refusalOf } from '../errors.js';
+import { Problem, notFound, refusalOf } from '../errors.js';
 import { CompleteBody, IdParam, IdempotencyHeaders, TaskActionResult, TaskItem, TaskList, TaskQuery, problems } from '../schemas.js';
 import { afterUpdate, caseView, factsFromRows, isOverdue, type TaskRow } from '../views.js';
 import { callWorkflow, refused } from '../workflow.js';
@@ -48,6 +50,9 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
         if (!actor.county) continue;
         if (levelOfRole(role) === 'township') {
           if (actor.township) scopes.push({ role, county: actor.county, township: actor.township });
+        } else if (CITY_ROLES.includes(role) && actor.county.endsWith('00')) {
+          // A city-level token (GB/T 2260 XXXX00): the appeals addressed to the next level up (001 §五3).
+          scopes.push({ role, county: actor.county, city: actor.county.slice(0, 4) });
         } else scopes.push({ role, county: actor.county });
       }
       const claimedBy = q.claimedBy === undefined ? undefined : q.claimedBy === 'none' ? null : q.claimedBy === 'me' ? actor.sub : q.claimedBy;
@@ -76,7 +81,13 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
    * the caller's area answers 404 and never reaches the workflow), the update on the workflow that owns
    * the task, and the answer built from the update's result — no polling of the projection.
    */
-  async function taskAction(req: FastifyRequest, id: string, ask: ActionRequest & { action: TaskAction }, send: (actor: Actor) => Parameters<typeof callWorkflow<CaseState>>[2]['run']) {
+  async function taskAction(
+    req: FastifyRequest,
+    id: string,
+    ask: ActionRequest & { action: TaskAction },
+    send: (actor: Actor) => Parameters<typeof callWorkflow<CaseState>>[2]['run'],
+    validate?: (task: TaskRow, c: LoadedCase | null) => void,
+  ) {
     const actor = actorOf(req);
     const first = await findTask(db, id);
     if (!first) throw notFound();
@@ -89,6 +100,7 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
       const where = { caseId: task.caseId, actor, action: `${ask.action}_task`, taskId: id };
       const v = authorize(actor, { ...ask, taskId: id }, facts, Date.now());
       if (!v.ok) throw await refused(deps, req, where, refusalOf(v));
+      validate?.(task, c);
       const state = await callWorkflow(deps, req, { caseId: task.caseId, workflowId: task.workflowId ?? undefined, actor, action: where.action, taskId: id, closed: REFUSALS.TASK_COMPLETED, run: send(actor) });
       if (c) return caseView(...spread(afterUpdate(c, state)), actor);
       const after = (await findTask(db, id)) ?? task;
@@ -144,7 +156,9 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
       const id = req.params.id;
       const b = req.body;
       const reasons = (b.reasons ?? '').trim();
-      return taskAction(req, id, { action: 'complete', decision: b.decision, reasons, ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}) }, (actor) => (h) =>
+      const verification = b.verification ? { ...b.verification } : undefined;
+      const referral = b.referral ? (b.referral as NonNullable<CompleteTaskInput['referral']>) : undefined;
+      return taskAction(req, id, { action: 'complete', decision: b.decision, reasons, ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}), ...(verification ? { verification } : {}) }, (actor) => (h) =>
         h.executeUpdate(completeTaskUpdate, {
           args: [
             {
@@ -155,13 +169,33 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
               ...(b.publish !== undefined ? { publish: b.publish } : {}),
               ...(b.evidence ? { evidence: b.evidence.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))) } : {}),
               ...(b.amountFen !== undefined ? { amountFen: b.amountFen } : {}),
+              ...(verification ? { verification } : {}),
+              ...(referral ? { referral } : {}),
             },
           ],
         }),
+        (task, c) => checkReferral(task, c, b.referral),
       );
     },
   );
 };
+
+/**
+ * A referral's outcome (001 §五 last paragraph; issue 12 row 12): on a referral case's referral_outcome
+ * task the other department's answer is required and checked by referralOutcomeProblems — a 400 naming
+ * `referral.<field>`; on any other task it is not accepted.
+ */
+function checkReferral(task: TaskRow, c: LoadedCase | null, referral: Record<string, unknown> | undefined): void {
+  const kind = c && task.type === 'referral_outcome' ? referralKindOf(c.row.matter) : null;
+  const errors = (list: { path: string; message: string }[]) =>
+    new Problem(400, 'VALIDATION', 'The request is not valid', list.map((e) => `referral.${e.path}: ${e.message}`).join('; '), { errors: list.map((e) => ({ path: e.path ? `referral.${e.path}` : 'referral', in: 'body', message: e.message })) });
+  if (kind === null) {
+    if (referral !== undefined) throw errors([{ path: '', message: `the other department's outcome is recorded on a referral case's referral_outcome task, not on ${task.type}` }]);
+    return;
+  }
+  const problems = referralOutcomeProblems(kind, shanghaiDate(task.createdAt.toISOString()), referral ?? {});
+  if (problems.length > 0) throw errors(problems);
+}
 
 export function taskItem(t: TaskRow, now: Date): z.infer<typeof TaskItem> {
   return {

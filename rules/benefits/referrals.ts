@@ -22,6 +22,10 @@ export const REFERRALS = {
 } as const;
 export type ReferralKind = keyof typeof REFERRALS;
 
+/** The referral matters (rules/matters.ts: their channel is another department's) and their kind here. */
+const KIND_OF_MATTER: Readonly<Record<string, ReferralKind>> = { housing_referral: 'housing', education_referral: 'education', funeral_referral: 'funeral' };
+export const referralKindOf = (matter: string): ReferralKind | null => KIND_OF_MATTER[matter] ?? null;
+
 export interface ReferralFacts {
   householdStatus?: string;
   /** Rural household (农村) — dangerous-house renovation is for rural households. */

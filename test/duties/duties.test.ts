@@ -83,20 +83,18 @@ describe('standing duties', () => {
     expect((await h.taskRow(visitId)).overdue).toBe(false);
   }, 180_000);
 
-  it('a referral outcome goes overdue at its deadline, is escalated, and is still answered by the official', async () => {
+  it('a referral case\'s own referral_outcome task (001 §五 last paragraph) goes overdue at its deadline, is escalated, the sweep opens no second one, and it is still answered', async () => {
     await onServerAt('2026-09-30T09:00:00+08:00')();
     const f = person('555');
     const caseF = await h.startCase(caseInput({ personKey: f.personKey, applicant: f.applicant, matter: 'housing_referral', benefit: {} }));
     await h.completeCaseTask(caseF, 'township_verification', reviewer);
     await h.completeCaseTask(caseF, 'township_opinion', townshipApprover);
-    await h.completeCaseTask(caseF, 'county_decision', countyApprover);
-    for (let i = 0; i < 100 && (await h.caseState(caseF)).status !== 'closed'; i++) await new Promise((r) => setTimeout(r, 100));
-    const r = await h.sweep('referrals', '2026-09-30');
+    const approved = await h.completeCaseTask(caseF, 'county_decision', countyApprover);
     const taskId = `${caseF}-referral_outcome-1`;
-    expect(r.opened.map((o) => o.taskId)).toEqual([taskId]);
+    expect(approved.tasks.find((t) => t.id === taskId)).toMatchObject({ status: 'open', type: 'referral_outcome' });
+    expect((await h.sweep('referrals', '2026-09-30')).opened).toEqual([]);
     const row = await h.taskRow(taskId, (t) => t.status === 'open');
-    // "pending" is recorded; the task stays open with its deadline.
-    expect((await h.completeDuty(taskId, { actor: rechecker, decision: 'approve', outcome: 'pending', on: '2026-10-09' })).status).toBe('open');
+    expect(row.subjectType).toBe('case');
     await h.sleepUntil(new Date(row.dueAt!.getTime() + 60_000).toISOString());
     const late = await h.taskRow(taskId, (t) => t.overdue);
     expect(late.status).toBe('open');
@@ -104,10 +102,12 @@ describe('standing duties', () => {
     expect(chain.find((e) => e.type === 'step_overdue' && e.data.taskId === taskId)).toBeDefined();
     expect(await h.db.prisma.notification.count({ where: { taskId, kind: 'overdue', toRole: 'ops' } })).toBe(1);
     expect((await overdueSteps(h.db.prisma, { county: COUNTY, step: 'referral_outcome' }, new Date(await h.now()))).map((s) => s.taskId)).toContain(taskId);
-    const done = await h.completeDuty(taskId, { actor: rechecker, decision: 'approve', outcome: 'accepted', on: '2026-11-02', amountFen: 3_000_000, reasons: '住建部门纳入公租房优先保障' });
-    expect(done).toMatchObject({ status: 'done', outcome: 'accepted' });
-    const completed = (await loadChain(h.db.prisma, caseF)).find((e) => e.type === 'task_completed' && e.data.taskId === taskId)!;
-    expect(completed.data).toMatchObject({ outcome: 'accepted', overdue: true, on: '2026-11-02', amountFen: 3_000_000 });
+    const referral = { decidedBy: '住房和城乡建设局', decidedOn: '2026-11-02', outcome: 'public_rental_priority', amountFen: 3_000_000 };
+    const done = await h.completeCaseTask(caseF, 'referral_outcome', rechecker, 'approve', { referral, reasons: '住建部门纳入公租房优先保障' });
+    expect(done).toMatchObject({ status: 'closed', open: false });
+    const closed = (await loadChain(h.db.prisma, caseF)).find((e) => e.type === 'referral_outcome_recorded')!;
+    expect(closed.data).toMatchObject({ outcome: referral, taskId });
+    expect((await h.sweep('referrals', '2026-11-03')).opened).toEqual([]);
   }, 180_000);
   it('a roll on which the person left 低保 opens a roll review whose "stop" stops the supplement; a known veteran newly on it gets outreach', async () => {
     await onServerAt('2026-07-20T10:00:00+08:00')();

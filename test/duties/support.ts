@@ -10,7 +10,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDutyActivities } from '../../activities/duties/index.js';
 import { createActivities } from '../../activities/index.js';
 import { workflowBundle } from '../../platform/worker.js';
-import { completeTaskUpdate, disburseUpdate, intakeUpdate, stateQuery, workflowIdForCase, type Actor, type CaseInput, type CaseState, type TaskType } from '../../workflows/definitions.js';
+import { completeTaskUpdate, disburseUpdate, intakeUpdate, stateQuery, workflowIdForCase, type Actor, type CaseInput, type CaseState, type CompleteTaskInput, type TaskType } from '../../workflows/definitions.js';
 import { dutyCompleteUpdate, workflowIdForDuty, type DutyCompleteInput, type DutyState, type Sweep } from '../../workflows/duties/messages.js';
 import type { SweepResult } from '../../workflows/duties/sweep.js';
 import { createTestDatabase, type TestDatabase } from '../support/stack.js';
@@ -23,7 +23,7 @@ export interface DutyHarness {
   taskQueue: string;
   startCase(input: CaseInput): Promise<string>;
   caseState(caseId: string): Promise<CaseState>;
-  completeCaseTask(caseId: string, type: TaskType, who: Actor, decision?: 'approve' | 'reject'): Promise<CaseState>;
+  completeCaseTask(caseId: string, type: TaskType, who: Actor, decision?: 'approve' | 'reject', extra?: Partial<CompleteTaskInput>): Promise<CaseState>;
   /** Township verification, opinion and county decision approved, publication over, first payment made. */
   toPaid(caseId: string, period?: string): Promise<CaseState>;
   /** Runs a sweep for `today` and returns once it has finished (without letting the clock jump). */
@@ -67,11 +67,11 @@ export async function createDutyHarness(startAt: string): Promise<DutyHarness> {
       return input.caseId;
     },
     caseState: (caseId) => caseHandle(caseId).query(stateQuery),
-    async completeCaseTask(caseId, type, who, decision = 'approve') {
+    async completeCaseTask(caseId, type, who, decision = 'approve', extra = {}) {
       const s = await caseHandle(caseId).query(stateQuery);
       const t = s.tasks.find((x) => x.type === type && x.status === 'open');
       if (!t) throw new Error(`no open ${type} on ${caseId} (status ${s.status})`);
-      return caseHandle(caseId).executeUpdate(completeTaskUpdate, { args: [{ taskId: t.id, actor: who, decision, reasons: `${type} ${decision}: checked` }] });
+      return caseHandle(caseId).executeUpdate(completeTaskUpdate, { args: [{ taskId: t.id, actor: who, decision, reasons: `${type} ${decision}: checked`, ...extra }] });
     },
     async toPaid(caseId, period) {
       await h.completeCaseTask(caseId, 'township_verification', reviewer);

@@ -144,3 +144,65 @@ describe('allowedActions offers exactly what authorize allows', () => {
     );
   });
 });
+
+describe('issue 12 row 5: 001 §三(二) "有下列情形之一的，不予帮扶援助"', () => {
+  const county = who('c1', ['county_approver'], place.county, undefined);
+  const decision = (exclusions: Record<string, boolean> | null) => facts({ status: 'county_review', exclusions, tasks: [t('county_decision')] });
+  it('an approval of a case with an exclusion is refused naming the rule; rejecting is the path', () => {
+    const v = authorize(county, { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, decision({ disruptivePetitioning: true }), NOW);
+    expect(v).toMatchObject({ ok: false, code: 'EXCLUDED', ref: '001 §三(二)3' });
+    expect(v.ok ? '' : v.message).toContain('不予帮扶援助');
+    expect(authorize(county, { action: 'complete', taskId: 'C1-county_decision-1', decision: 'reject', reasons: '001 §三(二)3' }, decision({ disruptivePetitioning: true }), NOW)).toEqual({ ok: true });
+    expect(allowedActions(county, decision({ disruptivePetitioning: true }), NOW).taskDecisions['C1-county_decision-1']).toEqual(['reject']);
+    expect(allowedActions(county, decision(null), NOW).taskDecisions['C1-county_decision-1']).toEqual(['approve', 'reject']);
+  });
+  const keys = ['criminalPunishment', 'creditBlacklist', 'disruptivePetitioning', 'otherLegalBar'] as const;
+  it('property: an approving step (county decision, appeal granted) is refused exactly when some exclusion is true', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.boolean()), fc.constantFrom('county_decision' as const, 'appeal_decision' as const), fc.constantFrom('approve' as const, 'reject' as const), (ex, type, d) => {
+        const actor = who('c1', [type === 'county_decision' ? 'county_approver' : 'appeal_reviewer'], place.county, undefined);
+        const v = authorize(actor, { action: 'complete', taskId: `C1-${type}-1`, decision: d, reasons: 'r' }, facts({ status: 'county_review', exclusions: ex, tasks: [t(type)] }), NOW);
+        const blocked = d === 'approve' && Object.values(ex).some((x) => x);
+        expect(v.ok).toBe(!blocked);
+        if (!v.ok) expect(v.code).toBe('EXCLUDED');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('issue 12 row 11: separation of duties checks the real filer', () => {
+  it('neither the caller who filed as agent nor the agent the application names may make the county decision (SPEC §2)', () => {
+    const c = facts({ status: 'county_review', filedByAgent: 'clerk-1', agentOnRecord: 'agent-7', tasks: [t('county_decision')] });
+    for (const sub of ['clerk-1', 'agent-7']) {
+      expect(authorize(who(sub, ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toMatchObject({ code: 'SEPARATION_OF_DUTIES' });
+    }
+    expect(authorize(who('other', ['county_approver'], place.county, undefined), { action: 'complete', taskId: 'C1-county_decision-1', decision: 'approve', reasons: 'ok' }, c, NOW)).toEqual({ ok: true });
+  });
+});
+
+describe('issue 12 row 9: 001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"', () => {
+  const appealTo = (level: 'county' | 'city' | undefined) => facts({ status: 'appeal', tasks: [t('county_decision', 'completed', { decidedBy: 'd1' }), t('appeal_decision', 'open', level ? { level } : {})] });
+  const grant = { action: 'complete' as const, taskId: 'C1-appeal_decision-1', decision: 'approve', reasons: 'granted' };
+  it('an appeal to the next level up is decided by an appeal reviewer whose token names the city; one to the county government by the county\'s', () => {
+    const city = who('r-city', ['appeal_reviewer'], '330300', undefined);
+    const county = who('r-county', ['appeal_reviewer'], place.county, undefined);
+    const otherCity = who('r-other', ['appeal_reviewer'], '330400', undefined);
+    expect(authorize(city, grant, appealTo('city'), NOW)).toEqual({ ok: true });
+    expect(authorize(county, grant, appealTo('city'), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(otherCity, grant, appealTo('city'), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(county, grant, appealTo(undefined), NOW)).toEqual({ ok: true });
+    expect(authorize(city, grant, appealTo(undefined), NOW)).toMatchObject({ code: 'WRONG_JURISDICTION' });
+    expect(authorize(city, { action: 'read' }, appealTo('city'), NOW)).toEqual({ ok: true });
+  });
+  it('审批结果 includes an approval: an approved case within its window may be appealed once', () => {
+    const clerk = who('k1', ['station_clerk']);
+    const deadline = new Date(NOW + 86_400_000).toISOString();
+    for (const status of ['publication', 'payable', 'paid']) {
+      expect(authorize(clerk, { action: 'appeal', reasons: 'the amount' }, facts({ status, appealDeadline: deadline, tasks: [] }), NOW)).toEqual({ ok: true });
+    }
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'payable', appealDeadline: deadline, tasks: [t('appeal_decision', 'completed')] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'payable', appealDeadline: new Date(NOW - 1).toISOString(), tasks: [] }), NOW)).toMatchObject({ code: 'WINDOW_CLOSED' });
+    expect(authorize(clerk, { action: 'appeal' }, facts({ status: 'county_review', appealDeadline: deadline, tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
+  });
+});

@@ -57,7 +57,14 @@ async function drive(caseId: string): Promise<CaseState> {
   await act(caseId, 'county_decision', countyApprover, { publish: false, amountFen: 12_345 });
   const h = client.workflow.getHandle(workflowIdForCase(caseId));
   await h.executeUpdate(disburseUpdate, { args: [{ actor: finance }] });
-  return h.result() as Promise<CaseState>;
+  // Paid; the workflow itself stays until the approval's appeal window ends (001 §五3, issue 12 row 9),
+  // so the case's state is read, not the workflow's result.
+  for (let i = 0; ; i++) {
+    const s = await h.query(stateQuery).catch(() => null);
+    if (s && s.status === 'paid' && s.payments.length > 0) return s;
+    if (i > 1200) throw new Error(`${caseId}: not paid (status ${s?.status})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 describe('worker killed with SIGKILL while 50 cases are in flight', () => {

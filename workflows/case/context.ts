@@ -10,7 +10,7 @@ import * as wf from '@temporalio/workflow';
 import type { DecidedAmount } from '../../activities/amounts.js';
 import type { CaseActivities } from '../../activities/index.js';
 import type { Transition } from '../../store/transition.js';
-import type { Actor, CaseInput, CaseState } from '../definitions.js';
+import type { Actor, AppealBodyKey, CaseInput, CaseState, CompleteTaskInput } from '../definitions.js';
 
 const retry = { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s', nonRetryableErrorTypes: ['BadInput'] };
 
@@ -58,7 +58,7 @@ export interface Ctx {
   /** Recorded changes not yet written: one transaction writes them when the process blocks. */
   pending: Transition[];
   requests: {
-    appeal: Request<{ actor: Actor; reasons: string; at: string }> | null;
+    appeal: Request<{ actor: Actor; reasons: string; at: string; body?: AppealBodyKey }> | null;
     objection: Request<{ actor: Actor; text: string }> | null;
     recheck: Request<{ actor: Actor; reasons: string }> | null;
     payment: Request<{ actor: Actor; period: string }> | null;
@@ -70,6 +70,12 @@ export interface Ctx {
   intakeRecorded: boolean;
   /** Last search-attribute values written (upserted only when one changes). */
   searchAttributes: string;
+  /** What township verification recorded for priority (000 §3; 000 §2, §6), until the process uses it. */
+  verified: NonNullable<CompleteTaskInput['verification']> | null;
+  /** The other department's answer recorded on the referral_outcome task, until the process uses it. */
+  referralOutcome: NonNullable<CompleteTaskInput['referral']> | null;
+  /** The amount an appeal of an approved decision was granted with, until the appeal uses it. */
+  appealAmountFen: number | null;
   /** A write refused as bad input: the case waits for ops (retryStuck) instead of retrying forever. */
   stuck: { error: string; retry: boolean } | null;
   money: Money;
@@ -90,7 +96,10 @@ export function newState(input: CaseInput): CaseState {
     publicationEndsAt: null,
     appealDeadline: null,
     opinionBy: null,
-    filedByAgent: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
+    // Separation of duties checks the real filer, the authenticated caller (issue 12 row 11); the agent
+    // the application names is data, kept beside it.
+    filedByAgent: input.filedBy.capacity === 'agent' ? filerOf(input) : null,
+    agentOnRecord: input.filedBy.capacity === 'agent' ? input.filedBy.sub : null,
     ...(input.consentToMeansCheck === false ? { consentPending: true } : {}),
     recurring: false,
     approvedAmountFen: null,
@@ -116,9 +125,15 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     intakeRecorded: carried !== undefined,
     searchAttributes: '',
     stuck: null,
+    verified: null,
+    referralOutcome: null,
+    appealAmountFen: null,
     money: carried?.money ?? { decided: null, emergencyLeftFen: 0 },
   };
 }
+
+/** The authenticated caller who filed the case (older inputs: the filedBy sub). Issue 12 row 11. */
+export const filerOf = (input: CaseInput): string => input.filedBy.receivedBy ?? input.filedBy.sub;
 
 export const now = (): string => new Date(Date.now()).toISOString();
 export const nextKey = (c: Ctx): string => `${c.input.caseId}:${++c.counter}`;

@@ -6,6 +6,7 @@
  */
 import * as wf from '@temporalio/workflow';
 import { authorize, type ActionRequest, type CaseFacts } from '../../rules/authority.js';
+import { REFERRALS, referralKindOf, referralOutcomeProblems } from '../../rules/benefits/referrals.js';
 import { isRecurring } from '../../rules/matter-class.js';
 import { shanghaiMonth } from '../../rules/months.js';
 import {
@@ -23,8 +24,10 @@ import {
   stateQuery,
   stopRecurringUpdate,
   unclaimTaskUpdate,
+  REFUSALS,
   type Actor,
   type CaseState,
+  type CompleteTaskInput,
 } from '../definitions.js';
 import { enforce, refuse } from '../refuse.js';
 import { now, type Ctx, type Request } from './context.js';
@@ -43,6 +46,8 @@ export function factsOf(c: Ctx): CaseFacts {
     recurring: s.recurring,
     appealDeadline: s.appealDeadline,
     filedByAgent: s.filedByAgent,
+    agentOnRecord: s.agentOnRecord ?? null,
+    exclusions: c.input.exclusions ?? null,
     consentPending: s.consentPending === true,
     tasks: s.tasks,
     pending: { appeal: r.appeal !== null, objection: r.objection !== null, recheck: r.recheck !== null, payment: r.payment !== null, stop: r.stop !== null },
@@ -52,6 +57,23 @@ export function factsOf(c: Ctx): CaseFacts {
 /** Validator: throws the authority's refusal (type = its code, details = [its rule]). */
 function check(c: Ctx, actor: Actor, req: ActionRequest): void {
   enforce(authorize(actor, req, factsOf(c), Date.now()));
+}
+
+/**
+ * Completing a task: the authority decides; a referral_outcome needs the other department's answer,
+ * checked by referralOutcomeProblems (001 §五 last paragraph; issue 12 row 12), and nothing else carries one.
+ */
+function checkComplete(c: Ctx, inp: CompleteTaskInput): void {
+  check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}), ...(inp.verification !== undefined ? { verification: inp.verification } : {}) });
+  const task = c.state.tasks.find((t) => t.id === inp.taskId)!;
+  const kind = referralKindOf(c.state.matter);
+  if (task.type !== 'referral_outcome' || kind === null) {
+    if (inp.referral !== undefined) refuse(REFUSALS.INVALID, `referral: the other department's outcome is recorded on a referral_outcome task, not on ${task.type}`, '001 §五');
+    return;
+  }
+  if (inp.referral === undefined) refuse(REFUSALS.INVALID, "referral: the other department's outcome (decidedBy, decidedOn, outcome, amountFen) is required", '001 §五 按现行规定程序及渠道办理');
+  const problems = referralOutcomeProblems(kind, c.state.referredOn ?? '', inp.referral);
+  if (problems.length > 0) refuse(REFUSALS.INVALID, problems.map((p) => `referral.${p.path}: ${p.message}`).join('; '), REFERRALS[kind].ref);
 }
 
 /** Puts a request for the process and returns after the process took it up and settled. */
@@ -92,10 +114,13 @@ export function installHandlers(c: Ctx): void {
         if (inp.amountFen !== undefined) s.approvedAmountFen = inp.amountFen;
       }
       if (task.type === 'township_opinion') s.opinionBy = inp.actor.sub;
+      if (task.type === 'township_verification' && inp.verification) c.verified = inp.verification;
+      if (task.type === 'referral_outcome' && inp.referral) c.referralOutcome = inp.referral;
+      if (task.type === 'appeal_decision' && inp.amountFen !== undefined) c.appealAmountFen = inp.amountFen;
       await wf.condition(() => c.processed.has(task.id));
       return c.state;
     },
-    { validator: (inp) => check(c, inp.actor, { action: 'complete', taskId: inp.taskId, decision: inp.decision, reasons: inp.reasons ?? '', ...(inp.amountFen !== undefined ? { amountFen: inp.amountFen } : {}) }) },
+    { validator: (inp) => checkComplete(c, inp) },
   );
 
   const claim = (claimed: boolean) => async ({ taskId, actor }: { taskId: string; actor: Actor }) => {
@@ -111,7 +136,7 @@ export function installHandlers(c: Ctx): void {
   wf.setHandler(commissionRecheckUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.recheck = r), { actor, reasons: reasons ?? '' }), {
     validator: ({ actor }) => check(c, actor, { action: 'recheck' }),
   });
-  wf.setHandler(fileAppealUpdate, ({ actor, reasons }) => request(c, (r) => (c.requests.appeal = r), { actor, reasons, at: now() }), {
+  wf.setHandler(fileAppealUpdate, ({ actor, reasons, body }) => request(c, (r) => (c.requests.appeal = r), { actor, reasons, at: now(), ...(body ? { body } : {}) }), {
     validator: ({ actor, reasons }) => check(c, actor, { action: 'appeal', reasons: reasons ?? '' }),
   });
   wf.setHandler(fileObjectionUpdate, ({ actor, text }) => request(c, (r) => (c.requests.objection = r), { actor, text }), {

@@ -15,7 +15,7 @@ import { monthStartsAt, shiftMonth } from '../../rules/months.js';
 import { STEPS } from '../../rules/steps.js';
 import type { AmountRequest } from '../../activities/amounts.js';
 import type { Actor, CaseState } from '../definitions.js';
-import { acts, local, now, take, type Ctx } from './context.js';
+import { acts, filerOf, local, now, take, type Ctx } from './context.js';
 import { closeCase, flush, record, setStatus, stuck, system } from './recording.js';
 import { awaitTask, openTask, settle, waitFor } from './tasks.js';
 
@@ -71,7 +71,7 @@ export async function payEmergency(c: Ctx): Promise<void> {
     caseId: c.input.caseId,
     eventKey: `${c.input.caseId}:${++c.counter}`,
     at: now(),
-    actor: { sub: c.input.filedBy.sub, roles: ['station_clerk'] },
+    actor: { sub: filerOf(c.input), roles: ['station_clerk'] },
     matter: c.input.matter,
     item: 'emergency_aid',
     period: 'emergency',

@@ -9,13 +9,16 @@
  */
 import * as wf from '@temporalio/workflow';
 import { isReferral } from '../../rules/matter-class.js';
+import { casePriority } from '../../rules/priority.js';
 import { STEPS } from '../../rules/steps.js';
-import type { Actor, CaseInput, CaseState, TaskState } from '../definitions.js';
-import { local, newCtx, now, take, type Carried, type Ctx } from './context.js';
+import { APPEAL_BODY_LEVEL, type CaseInput, type CaseState, type TaskState } from '../definitions.js';
+import { filerOf, local, newCtx, now, take, type Carried, type Ctx } from './context.js';
 import { deadlineFrom, watchDeadlines } from './deadlines.js';
+import { approvedAppeal } from './appeal.js';
 import { installHandlers } from './handlers.js';
+import { referAndAwaitOutcome } from './referral.js';
 import { finish, freezeAmount, payable, payEmergency, previewAmount, runRecurring } from './payments.js';
-import { closeCase, record, setSearchAttributes, setStatus, system } from './recording.js';
+import { closeCase, record, setSearchAttributes, setStatus, system, taskRow } from './recording.js';
 import { awaitTask, cancelTask, openTask, settle, waitFor } from './tasks.js';
 
 export type { Carried } from './context.js';
@@ -33,6 +36,7 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   const townshipDeadline = c.state.tasks[0]!.deadline;
   const verification = c.state.tasks[0]!;
   await awaitTask(c, verification, STEPS.township_verification.refs);
+  if (c.verified) reprioritise(c, verification);
   const opinion = openTask(c, 'township_opinion', townshipDeadline, { verification: verification.decision }, STEPS.township_opinion.refs);
   await awaitTask(c, opinion, STEPS.township_opinion.refs);
 
@@ -54,8 +58,13 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   await awaitTask(c, decision, STEPS.county_decision.refs);
   if (decision.decision === 'approve') await freezeAmount(c, c.deciders.get(decision.id) ?? system);
 
+  // An approval may be disputed too (001 §五3): its appeal runs beside publication and payment (appeal.ts).
+  const appeal = decision.decision === 'approve' && !isReferral(c.input.matter) ? await approvedAppeal(c) : null;
   const outcome = decision.decision === 'approve' ? await approved(c) : await rejected(c, decision.reasons ?? '');
-  return outcome === 'closed' ? finish(c) : payable(c);
+  const result = outcome === 'closed' ? await finish(c) : await payable(c);
+  if (!appeal) return result;
+  await appeal();
+  return finish(c);
 }
 
 /**
@@ -74,7 +83,8 @@ async function intake(c: Ctx): Promise<void> {
   record(
     c,
     'case_received',
-    { sub: input.filedBy.sub, roles: ['station_clerk'] },
+    // The authenticated caller is the actor; an agent filing for the applicant is data (issue 12 row 11).
+    { sub: filerOf(input), roles: ['station_clerk'] },
     {
       matter: input.matter,
       hardshipSituation: input.hardshipSituation,
@@ -97,13 +107,32 @@ async function intake(c: Ctx): Promise<void> {
   c.intakeRecorded = true;
 }
 
-/** Approved by the county (or on appeal): a referral closes; otherwise publication, unless not published. */
+/**
+ * Issue 12 row 13: township verification recorded conduct (000 §3 现实表现) or a serious illness or
+ * disability (000 §2 致残、患有严重疾病; 000 §6 重病重残): the priority is recomputed with the same
+ * function as at intake, its explanation recorded, and the case's open and later tasks carry it (the
+ * inbox orders by it, store/tasks.ts).
+ */
+function reprioritise(c: Ctx, verification: TaskState): void {
+  const facts = c.verified!;
+  const before = c.priority;
+  const p = casePriority(c.input, facts);
+  c.priority = p.score;
+  c.state.priority = p.score;
+  c.verified = null;
+  const open = c.state.tasks.filter((t) => t.status === 'open').map((t) => taskRow(c, t));
+  record(c, 'priority_recomputed', c.deciders.get(verification.id) ?? system, { taskId: verification.id, facts, before, priority: p.score, priorityExplanation: p.explanation }, {
+    refs: ['000 §3', '000 §2', '000 §6'],
+    tasks: open,
+    patchCase: { priority: p.score, priorityExplanation: p.explanation },
+  });
+}
+
+/** Approved by the county (or on appeal): a referral awaits the other department's outcome; otherwise publication, unless not published. */
 async function approved(c: Ctx): Promise<'approved' | 'closed'> {
   for (;;) {
-    if (isReferral(c.input.matter)) {
-      closeCase(c, 'closed', 'referred', system, { matter: c.input.matter }, ['001 §四(三)(四)', '000 §8–9', '003 §七']);
-      return 'closed';
-    }
+    // 001 §五 last paragraph: another department's channel; the case records its outcome (referral.ts).
+    if (isReferral(c.input.matter)) return referAndAwaitOutcome(c);
     if (c.state.publish === false) return 'approved';
     // 5. Publication (公示) with personal data masked.
     const period = await deadlineFrom(c, 'county', 'publication_working_days', now());
@@ -149,10 +178,10 @@ async function rejected(c: Ctx, reasons: string): Promise<'approved' | 'closed'>
     return 'closed';
   }
   // 4. Appeal (复核) by the county government or the next-level department.
-  const ap: { actor: Actor; reasons: string; at: string } = take(c, c.requests.appeal!);
+  const ap = take(c, c.requests.appeal!);
   const appealDeadline = await deadlineFrom(c, 'county', STEPS.appeal_decision.deadline, ap.at);
-  setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons }, ['001 §五(四)']);
-  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons }, STEPS.appeal_decision.refs);
+  setStatus(c, 'appeal', 'appeal_filed', ap.actor, { reasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, ['001 §五(四)']);
+  const review = openTask(c, 'appeal_decision', appealDeadline, { appealReasons: ap.reasons, ...(ap.body ? { body: ap.body } : {}) }, STEPS.appeal_decision.refs, undefined, ap.body ? APPEAL_BODY_LEVEL[ap.body] : undefined);
   await awaitTask(c, review, STEPS.appeal_decision.refs);
   if (review.decision === 'approve') {
     if (recovery && recovery.task.status === 'open') cancelTask(c, recovery.task, 'appeal granted: the emergency payment stands', ['001 §五(四)']);

@@ -4,20 +4,25 @@
  * sees the case with its next step already open.
  */
 import * as wf from '@temporalio/workflow';
-import { TASK_ROLE, type Deadline, type TaskState, type TaskType } from '../definitions.js';
+import { TASK_ROLE, type Deadline, type Level, type TaskState, type TaskType } from '../definitions.js';
 import { now, type Ctx } from './context.js';
 import { currentStep, flush, record, setSearchAttributes, system, taskRow } from './recording.js';
 
-export const regionOf = (c: Ctx, level: 'township' | 'county' | 'city'): string => (level === 'township' ? c.input.township : c.input.county);
+export const regionOf = (c: Ctx, level: 'township' | 'county' | 'city'): string => (level === 'township' ? c.input.township : level === 'city' ? `${c.input.county.slice(0, 4)}00` : c.input.county);
 
-/** `shown`: what the task's row shows the official in the inbox and the case view (e.g. the amount, 001 §五3). */
-export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[], shown?: Record<string, unknown>): TaskState {
-  const { role, level } = TASK_ROLE[type];
+/**
+ * `shown`: what the task's row shows the official in the inbox and the case view (e.g. the amount, 001 §五3);
+ * `atLevel` when another level than the step's decides it (an appeal to the next level up, 001 §五3).
+ */
+export function openTask(c: Ctx, type: TaskType, deadline: Deadline | null, data: Record<string, unknown>, refs: readonly string[], shown?: Record<string, unknown>, atLevel?: Level): TaskState {
+  const { role } = TASK_ROLE[type];
+  const level = atLevel ?? TASK_ROLE[type].level;
   const n = c.state.tasks.filter((t) => t.type === type).length + 1;
   const task: TaskState = {
     id: `${c.input.caseId}-${type}-${n}`,
     type,
     role,
+    ...(level !== TASK_ROLE[type].level ? { level } : {}),
     county: c.input.county,
     township: c.input.township,
     status: 'open',

@@ -570,6 +570,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -864,6 +866,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -1014,8 +1018,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Ask for re-review (复核) of a rejected case, on the applicant's behalf
-         * @description Within the appeal window (parameter; not in seeds: default 60 days). Opens an appeal_decision task for the appeal reviewer. 001 §五(四).
+         * Ask for re-review (复核) of a decision — a rejection, or an approval (its amount) — on the applicant's behalf
+         * @description Within the appeal window (parameter; not in seeds: default 60 days from the decision; a last day on a rest day moves to the next working day, 民法典 §203). Opens an appeal_decision task for the appeal reviewer. An approved case keeps its status and its payment while the appeal is heard; one appeal per decision. 001 §五3.
          */
         post: {
             parameters: {
@@ -1032,6 +1036,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description to whom (001 §五3 "可向县级人民政府或上一级退役军人事务部门申请复核"): county_government (default; the county's appeal reviewer) or higher_veterans_department (an appeal reviewer whose token names the city, XXXX00)
+                         * @enum {string}
+                         */
+                        body?: "county_government" | "higher_veterans_department";
                         reasons: string;
                     };
                 };
@@ -1099,6 +1108,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -1417,6 +1428,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2269,6 +2282,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2596,6 +2611,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -2913,6 +2930,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -3230,6 +3249,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -8256,6 +8277,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -8552,6 +8575,31 @@ export interface paths {
                         /** @description county decision only: publish in the village/community (视情况; default true) */
                         publish?: boolean;
                         reasons?: string;
+                        /** @description referral_outcome of a referral case only (001 §五 last paragraph 按现行规定程序及渠道办理): the other department's answer; the case closes with it recorded (issue 12 row 12) */
+                        referral?: {
+                            /** @description money the department granted, if any (whole fen; recorded, not paid by this case) */
+                            amountFen?: number;
+                            /** @description the other department (or its official) that decided */
+                            decidedBy?: string;
+                            /** @description YYYY-MM-DD the department decided (not before the referral) */
+                            decidedOn?: string;
+                            /** @description the result: housing public_rental_priority | dangerous_house_renovation | not_eligible; education education_subsidy | fee_waiver | local_supplement | not_eligible; funeral basic_funeral_fees_waived | not_eligible */
+                            outcome?: string;
+                            /** @description the department's decision number or file */
+                            reference?: string;
+                        };
+                        /** @description township_verification only (facts found on the visit): conduct 现实表现 (000 §3), seriousIllness, seriousDisability (000 §2, §6 重病重残); the case priority is recomputed from them (issue 12 row 13) */
+                        verification?: {
+                            /**
+                             * @description 现实表现: commendable, ordinary, concern (000 §3)
+                             * @enum {string}
+                             */
+                            conduct?: "commendable" | "ordinary" | "concern";
+                            /** @description 致残 (000 §2; 000 §6 重残) */
+                            seriousDisability?: boolean;
+                            /** @description 患有严重疾病 (000 §2; 000 §6 重病) */
+                            seriousIllness?: boolean;
+                        };
                     };
                 };
             };
@@ -8618,6 +8666,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
@@ -8956,6 +9006,8 @@ export interface paths {
                                 } | null;
                                 decidedBy: string | null;
                                 decision: string | null;
+                                /** @description when the caller may complete this step: the decisions that would be accepted (a case with a 001 §三(二) exclusion offers only reject) */
+                                decisions?: ("approve" | "reject")[];
                                 dueAt: string | null;
                                 dueDate: string | null;
                                 evidence: string[];
