@@ -169,7 +169,7 @@ const visits: FastifyPluginAsyncZod = async (app) => {
       township: visit.township,
       consentToMeansCheck: o.consentEvidence !== undefined,
       followUpOfVisit: visit.id,
-      filedBy: { capacity: 'station', sub: actor.sub, relation: `follow-up of visit ${visit.id} (000 §5)${o.consentEvidence ? `; consent: ${o.consentEvidence}` : ''}` },
+      filedBy: { capacity: 'station', sub: actor.sub, receivedBy: actor.sub, relation: `follow-up of visit ${visit.id} (000 §5)${o.consentEvidence ? `; consent: ${o.consentEvidence}` : ''}` },
       ...(o.emergency ? { emergency: o.emergency } : {}),
       ...(o.benefit ? { benefit: o.benefit } : {}),
     };
