@@ -39,6 +39,11 @@ export const ENV_SCHEMA = {
   BANGFU_JWT_PUBLIC_KEY: z.string().min(1).optional().describe('PEM public key (EdDSA or RS256) for production tokens; when set, HS256 is refused'),
   BANGFU_JWT_ISSUER: z.string().min(1).optional().describe('required `iss` of tokens, when set'),
   BANGFU_JWT_AUDIENCE: z.string().min(1).optional().describe('required `aud` of tokens, when set'),
+  BANGFU_PERSON_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')
+    .optional()
+    .describe('key material (base64, 32 bytes) of the versioned person key (HKDF; one open case per matter, yearly caps); never the payload key (default: generated into the data directory)'),
   BANGFU_PAYLOAD_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')

@@ -15,7 +15,7 @@ import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { ensureSchedules } from './schedules.js';
 import { installWorkerMetrics } from './metrics.js';
-import { loadSecrets } from './secrets.js';
+import { ensurePrivateDir, loadSecrets } from './secrets.js';
 import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
 import { ensureRetireeSchedules } from './schedules-retirees.js';
 import { createWorker, workflowBundle } from './worker.js';
@@ -61,7 +61,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
   watchLaunchers(() => void stopAll(0));
 
   try {
-    fs.mkdirSync(env.dataDir, { recursive: true });
+    ensurePrivateDir(env.dataDir);
     if (opts.api && (await portInUse(env.PORT, env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST))) {
       throw new Error(`PORT: port ${env.PORT} is already in use on ${env.HOST}; set PORT to a free port`);
     }

@@ -71,7 +71,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
       const now = new Date();
       await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
-      const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
+      const personKey = personKeyOf(deps.secrets, b.applicant.idNumber);
       await reserveOpenMatter_(personKey, b.matter, id);
 
       const agent = b.filedBy.capacity === 'agent' ? (b.filedBy.sub ?? b.filedBy.agentId ?? actor.sub) : actor.sub;

@@ -16,7 +16,7 @@ import { addCalendarDays, createCalendar, defaultCalendarData, mergeCalendarData
 import { SYSTEM_CASE_ID, appendEventNow, loadChain, verifyChain } from '../../store/audit.js';
 import { workflowIdForCase, type CaseInput } from '../../workflows/definitions.js';
 import { COUNTY, COUNTY_B, TOWNSHIP, TOWNSHIP_2, TOWNSHIP_B, application, call, freshIdNumber, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
-import { TEST_PAYLOAD_KEY } from '../support/stack.js';
+import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY } from '../support/stack.js';
 
 let s: ApiStack;
 const ops = person('ops-o', 'ops', COUNTY, null);
@@ -144,7 +144,7 @@ describe('calendar and parameter admin', () => {
       caseId: provisional,
       receivedAt: '2031-09-29T02:00:00.000Z',
       applicant: { idNumber, name: '王五', category: 'veteran', birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`, householdStatus: 'dibao' },
-      personKey: personKeyOf(TEST_PAYLOAD_KEY, idNumber),
+      personKey: personKeyOf({ payloadKey: TEST_PAYLOAD_KEY, personKey: TEST_PERSON_KEY }, idNumber),
       matter: 'living_supplement',
       hardshipSituation: 2,
       county: COUNTY,

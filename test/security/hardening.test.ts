@@ -1,0 +1,113 @@
+/**
+ * Issue 16, the security items outside the case core, each with the test that would have caught it:
+ * 7 person key independent of the payload key; 18 limit/offset bound; 19 secrets file and data dir.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../api/app.js';
+import { ensurePrivateDir, legacyPersonKeyOf, loadSecrets, personKeyOf } from '../../platform/secrets.js';
+import { migratePersonKeys } from '../../cli/commands/person-keys.js';
+import { overdueSteps, page } from '../../store/ops.js';
+import { application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
+
+let s: ApiStack;
+const clerk = person('clerk-sec', 'station_clerk');
+
+beforeAll(async () => {
+  s = await startApiStack();
+}, 240_000);
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('item 7: the person key does not depend on the payload key', () => {
+  it('is versioned (pk1:), HKDF-derived from BANGFU_PERSON_KEY, unchanged when the payload key rotates', () => {
+    const id = freshIdNumber();
+    const personKey = randomBytes(32).toString('base64');
+    const a = personKeyOf({ payloadKey: randomBytes(32).toString('base64'), personKey }, id);
+    const b = personKeyOf({ payloadKey: randomBytes(32).toString('base64'), personKey }, id);
+    expect(a).toMatch(/^pk1:[0-9a-f]{64}$/);
+    expect(b).toBe(a);
+    expect(personKeyOf({ payloadKey: 'x', personKey }, id.toLowerCase())).toBe(a);
+    expect(personKeyOf({ payloadKey: 'x', personKey: randomBytes(32).toString('base64') }, id)).not.toBe(a);
+    // not the old HMAC under the payload key, nor the same HMAC under the raw person key
+    expect(a.slice(4)).not.toBe(legacyPersonKeyOf(personKey, id));
+  });
+
+  it('after a payload-key rotation a second open case for the same person and matter is still refused', async () => {
+    const idNumber = freshIdNumber();
+    const first = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber }));
+    expect(first.status).toBe(201);
+    const rotated = { ...s.secrets, payloadKey: randomBytes(32).toString('base64'), oldPayloadKeys: [s.secrets.payloadKey] };
+    const app2 = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: rotated, auth: {} });
+    try {
+      await app2.ready();
+      const r = await app2.inject({ method: 'POST', url: '/v1/cases', headers: { authorization: `Bearer ${await s.token(clerk)}` }, payload: application({ idNumber }) });
+      expect(r.statusCode, r.body).toBe(409);
+      expect(JSON.parse(r.body).code).toBe('DUPLICATE_OPEN_MATTER');
+    } finally {
+      await app2.close();
+    }
+  });
+});
+
+describe('item 7: migrating cases filed under the old person key', () => {
+  it('`bangfu person-keys migrate` rewrites legacy keys from the sealed applicant; the open case is found again', async () => {
+    const idNumber = freshIdNumber();
+    const first = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber }));
+    expect(first.status).toBe(201);
+    // As it was stored before pk1: an HMAC under the payload key.
+    const legacy = legacyPersonKeyOf(s.secrets.payloadKey, idNumber);
+    await s.db.prisma.$executeRaw`update cases set person_key = ${legacy} where id = ${first.body.id}`;
+    await s.db.prisma.$executeRaw`update open_matters set person_key = ${legacy} where case_id = ${first.body.id}`;
+    // Unmigrated, the new key misses the old case (what a payload-key rotation used to do to everyone):
+    const missed = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber, matter: 'living_supplement' }));
+    expect(missed.status).toBe(201);
+    await s.db.prisma.$executeRaw`delete from open_matters where case_id = ${missed.body.id}`;
+    await s.db.prisma.$executeRaw`update cases set open = false where id = ${missed.body.id}`;
+    const r = await migratePersonKeys(s.db.prisma, s.secrets);
+    expect(r.unopened).toEqual([]);
+    expect(r.rekeyed).toBeGreaterThanOrEqual(1);
+    const row = await s.db.prisma.case.findUniqueOrThrow({ where: { id: first.body.id } });
+    expect(row.personKey).toBe(personKeyOf(s.secrets, idNumber));
+    const again = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber }));
+    expect(again.status).toBe(409);
+    expect(again.body.openCaseId).toBe(first.body.id);
+    expect((await migratePersonKeys(s.db.prisma, s.secrets)).rekeyed).toBe(0);
+  });
+});
+
+describe('item 18: ops limit and offset are bound, never spliced into SQL', () => {
+  it('binds both as parameters', () => {
+    const params: unknown[] = [new Date()];
+    expect(page({ limit: 10, offset: 20 }, params)).toBe('limit $2::int offset $3::int');
+    expect(params.slice(1)).toEqual([10, 20]);
+  });
+
+  it('an offset carrying SQL is a number or nothing, never SQL', async () => {
+    const now = new Date();
+    const evil = '0 union all select 1 --' as unknown as number;
+    await expect(overdueSteps(s.db.prisma, { offset: evil, limit: 10 }, now)).resolves.toEqual(await overdueSteps(s.db.prisma, { offset: 0, limit: 10 }, now));
+  });
+});
+
+describe('item 19: secrets written atomically into an owner-only data directory', () => {
+  it('creates the data dir 0700, secrets.json 0600, leaves no temporary file, keeps the keys across loads', () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bangfu-sec-')), 'data');
+    const first = loadSecrets(dir, {});
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(dir)).toEqual(['secrets.json']);
+    expect(loadSecrets(dir, {})).toEqual(first);
+    expect(first.personKey).not.toBe(first.payloadKey);
+    // an existing, too-open data dir is tightened
+    fs.chmodSync(dir, 0o755);
+    ensurePrivateDir(dir);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  });
+});
+
