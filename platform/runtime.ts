@@ -16,7 +16,7 @@ import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { ensureSchedules } from './schedules.js';
 import { installWorkerMetrics } from './metrics.js';
 import { ensurePrivateDir, loadSecrets } from './secrets.js';
-import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
+import { connectTemporal, ensureNamespace, temporalClient, temporalTls } from './temporal.js';
 import { ensureRetireeSchedules } from './schedules-retirees.js';
 import { createWorker, workflowBundle } from './worker.js';
 
@@ -102,6 +102,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       return { db, appUrl, ownerUrl: ownerUrl ?? appUrl, where };
     })();
 
+    const tls = temporalTls(env);
     const temporalPart = (async () => {
       let address = env.TEMPORAL_ADDRESS;
       let dev: DevServer | null = null;
@@ -123,7 +124,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         stops.push(() => server.stop());
         address = dev.address;
       }
-      const connection = await connectTemporal(address);
+      const connection = await connectTemporal(address, { tls });
       stops.push(() => connection.close());
       await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
       return { address, dev, connection };
@@ -145,7 +146,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       const installed = await installWorkerMetrics(await freePort());
       if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
       else workerMetricsUrl = installed.url;
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir, tls });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -173,7 +174,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         temporal: client,
         taskQueue: env.TEMPORAL_TASK_QUEUE,
         secrets,
-        auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY },
+        auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY, maxAgeSeconds: env.BANGFU_JWT_MAX_AGE },
         logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
         workerMetricsUrl,
         readiness: async () => {

@@ -11,6 +11,7 @@ import type { DataConverter } from '@temporalio/common';
 import { createDutyActivities } from '../activities/duties/index.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { createRetireeActivities } from '../activities/retirees/index.js';
+import type { TemporalTls } from './temporal.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The workflow sources: TypeScript through tsx, the compiled JavaScript under dist/ (`npm run build`). */
@@ -82,6 +83,8 @@ export interface WorkerOptions {
   deps: ActivityDeps;
   /** Overrides for tests (e.g. a time-skipping environment's connection). */
   connection?: NativeConnection;
+  /** mTLS to Temporal (platform/temporal.ts temporalTls). */
+  tls?: TemporalTls;
   maxConcurrentActivityTaskExecutions?: number;
   /** Where to keep the bundled workflow code between starts. */
   bundleCacheDir?: string;
@@ -91,7 +94,7 @@ export interface WorkerOptions {
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection; owned: boolean }> {
   const owned = !opts.connection;
-  const connection = opts.connection ?? (await NativeConnection.connect({ address: opts.address }));
+  const connection = opts.connection ?? (await NativeConnection.connect({ address: opts.address, ...(opts.tls ? { tls: opts.tls } : {}) }));
   const worker = await Worker.create({
     connection,
     namespace: opts.namespace,

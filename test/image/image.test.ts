@@ -131,6 +131,11 @@ describe('the image steps in a clean folder', () => {
     procs.push(api);
     expect(await api.exited).toBe(1);
     expect(api.out()).toMatch(/DATABASE_URL: not set/);
+    // An identity provider's key without its issuer and audience (issue 16 item 14).
+    const idp = start(runtime, 'dist/scripts/api.js', { BANGFU_DATA_DIR: data, BANGFU_JWT_PUBLIC_KEY: 'x' });
+    procs.push(idp);
+    expect(await idp.exited).toBe(2);
+    expect(idp.out()).toMatch(/BANGFU_JWT_ISSUER: required when BANGFU_JWT_PUBLIC_KEY is set/);
     const worker = start(runtime, 'dist/scripts/worker.js', { BANGFU_DATA_DIR: data, DATABASE_URL: db.url });
     procs.push(worker);
     expect(await worker.exited).toBe(1);
@@ -172,6 +177,7 @@ describe('the image steps in a clean folder', () => {
     await until('API /readyz', api, async () => ((await fetch(`${base}/readyz`)).status === 200 ? true : undefined), 60_000);
     // The worker bundles the compiled workflows (webpack, from dist/workflows) before it says so.
     await until('worker running', worker, async () => (/Bangfu is running/.test(worker.out()) ? true : undefined), 240_000);
+    expect(fs.statSync(path.join(root, 'data-api')).mode & 0o777).toBe(0o700); // issue 16 item 19
 
     const token = await mintToken(jwtSecret, { sub: 'clerk-image', roles: ['station_clerk'], county: '330302', township: '330302001' });
     const r = await fetch(`${base}/v1/cases`, {
