@@ -15,6 +15,7 @@ import { maskIdNumbersInText } from './masking.js';
 import { authPlugin } from './plugins/auth.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { problemPlugin } from './plugins/problem.js';
+import { registerRateLimit } from './plugins/rate-limit.js';
 import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import dev from './routes/dev.js';
@@ -26,6 +27,7 @@ import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
 import opsAdmin from './routes/ops-admin.js';
 import retirees from './routes/retirees.js';
+import security from './routes/security.js';
 import tasks from './routes/tasks.js';
 import workdays from './routes/workdays.js';
 import { webAppPlugin } from './webapp.js';
@@ -94,6 +96,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(
     async function v1(scope) {
       scope.addHook('onRequest', scope.authenticate);
+      await registerRateLimit(scope, deps.rateLimit);
       await scope.register(apply);
       await scope.register(cases);
       await scope.register(audit);
@@ -109,6 +112,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(visits);
       await scope.register(disclosure);
       await scope.register(schedules);
+      await scope.register(security);
     },
     { prefix: '/v1' },
   );

@@ -7,6 +7,7 @@ import type { Metrics } from '../platform/metrics.js';
 import type { Secrets } from '../platform/secrets.js';
 import type { Db } from '../store/db.js';
 import type { Actor, Role } from '../workflows/definitions.js';
+import type { RateLimitConfig } from './plugins/rate-limit.js';
 import type { AuthConfig } from './tokens.js';
 
 export interface Readiness {
@@ -27,6 +28,8 @@ export interface AppDeps {
   workflowTimeoutMs?: number;
   /** The API's clock (default: the system clock); tests on a time-skipping server pass its clock. */
   clock?: () => Date;
+  /** Per-subject rate limit on /v1 (api/plugins/rate-limit.ts); none when absent. */
+  rateLimit?: RateLimitConfig;
   /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */
   workerMetricsUrl?: string;
 }

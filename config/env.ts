@@ -50,6 +50,12 @@ export const ENV_SCHEMA = {
     .max(7 * 24 * 3600, 'expected at most 604800 seconds (7 days)')
     .default(12 * 3600)
     .describe('oldest token accepted, in seconds since its `iat` (tokens must carry `iat`)'),
+  BANGFU_RATE_LIMIT: z.coerce
+    .number({ error: 'expected a number of requests' })
+    .int('expected a whole number')
+    .min(1, 'expected at least 1')
+    .default(600)
+    .describe('requests per minute per authenticated subject (per address before authentication)'),
   BANGFU_PERSON_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')

@@ -177,6 +177,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY, maxAgeSeconds: env.BANGFU_JWT_MAX_AGE },
         logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
         workerMetricsUrl,
+        rateLimit: { max: env.BANGFU_RATE_LIMIT },
         readiness: async () => {
           const parts: Record<string, string> = {};
           try {

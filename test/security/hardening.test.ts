@@ -1,6 +1,7 @@
 /**
  * Issue 16, the security items outside the case core, each with the test that would have caught it:
- * 7 person key independent of the payload key; 18 limit/offset bound; 19 secrets file and data dir.
+ * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 18 limit/offset
+ * bound; 19 secrets file and data dir.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,10 +12,12 @@ import { buildApp } from '../../api/app.js';
 import { ensurePrivateDir, legacyPersonKeyOf, loadSecrets, personKeyOf } from '../../platform/secrets.js';
 import { migratePersonKeys } from '../../cli/commands/person-keys.js';
 import { overdueSteps, page } from '../../store/ops.js';
-import { application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
+import { COUNTY, COUNTY_B, TOWNSHIP_B, application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
 
 let s: ApiStack;
 const clerk = person('clerk-sec', 'station_clerk');
+const auditor = person('auditor-sec', 'auditor', COUNTY, null);
+const reviewer = person('reviewer-sec', 'township_reviewer');
 
 beforeAll(async () => {
   s = await startApiStack();
@@ -77,6 +80,65 @@ describe('item 7: migrating cases filed under the old person key', () => {
     expect(again.status).toBe(409);
     expect(again.body.openCaseId).toBe(first.body.id);
     expect((await migratePersonKeys(s.db.prisma, s.secrets)).rekeyed).toBe(0);
+  });
+});
+
+describe('item 9: rate limit, security log, paged history', () => {
+  it('one subject over its budget gets 429 problem+json with Retry-After; another subject does not; the hit is logged', async () => {
+    const limited = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: {}, rateLimit: { max: 5, timeWindowMs: 60_000 } });
+    try {
+      await limited.ready();
+      const get = async (who: typeof clerk) => limited.inject({ method: 'GET', url: '/v1/tasks', headers: { authorization: `Bearer ${await s.token(who)}` } });
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) codes.push((await get(reviewer)).statusCode);
+      expect(codes).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      const r = await get(reviewer);
+      expect(r.headers['content-type']).toMatch(/problem\+json/);
+      expect(JSON.parse(r.body).code).toBe('RATE_LIMITED');
+      expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await get(clerk)).statusCode).toBe(200);
+      await expect.poll(() => s.db.prisma.securityEvent.count({ where: { kind: 'rate_limited', action: 'GET /v1/tasks' } })).toBe(1);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('a probe of another county\'s case or of an unknown id goes to the security log, the case chain stays untouched', async () => {
+    const c = await call(s, 'POST', '/v1/cases', clerk, application());
+    const before = await s.db.prisma.auditEvent.count({ where: { caseId: c.body.id } });
+    const probe = person('prober', ['township_reviewer', 'county_approver'], COUNTY_B, TOWNSHIP_B);
+    expect((await call(s, 'GET', `/v1/cases/${c.body.id}`, probe)).status).toBe(404);
+    expect((await call(s, 'GET', `/v1/cases/${c.body.id}/history`, probe)).status).toBe(404);
+    expect((await call(s, 'POST', `/v1/tasks/${c.body.steps[0].id}/complete`, probe, { decision: 'approve' })).status).toBe(404);
+    expect((await call(s, 'GET', '/v1/cases/BF330303999999NOSUCH/history', probe)).status).toBe(404);
+    expect(await s.db.prisma.auditEvent.count({ where: { caseId: c.body.id } })).toBe(before);
+    const log = await s.db.prisma.securityEvent.findMany({ where: { actor: { path: ['sub'], equals: 'prober' } }, orderBy: { id: 'asc' } });
+    expect(log.map((e) => e.kind)).toEqual(expect.arrayContaining(['refused_outside_jurisdiction']));
+    expect(log.every((e) => e.code === 'WRONG_JURISDICTION' || e.kind === 'refused_unknown_target')).toBe(true);
+    expect(log.some((e) => e.target === c.body.id)).toBe(true);
+    // The app role cannot rewrite the security log.
+    await expect(s.db.prisma.$executeRawUnsafe('delete from security_events')).rejects.toThrow(/permission denied/);
+  });
+
+  it('history comes in pages (?afterSeq, ?limit) with nextAfterSeq; the chain is verified whole', async () => {
+    const c = await call(s, 'POST', '/v1/cases', clerk, application());
+    const all = await call(s, 'GET', `/v1/cases/${c.body.id}/history`, auditor);
+    expect(all.status).toBe(200);
+    const n = all.body.events.length;
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(all.body.page).toEqual({ afterSeq: 0, limit: 1000 });
+    const seen: number[] = [];
+    let after = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const p = await call(s, 'GET', `/v1/cases/${c.body.id}/history?limit=1&afterSeq=${after}`, auditor);
+      expect(p.status).toBe(200);
+      expect(p.body.verification).toEqual(all.body.verification);
+      seen.push(...p.body.events.map((e: { seq: number }) => e.seq));
+      if (p.body.page.nextAfterSeq === undefined) break;
+      after = p.body.page.nextAfterSeq;
+    }
+    expect(seen).toEqual(all.body.events.map((e: { seq: number }) => e.seq));
+    expect((await call(s, 'GET', `/v1/cases/${c.body.id}/history?limit=5000`, auditor)).status).toBe(400);
   });
 });
 

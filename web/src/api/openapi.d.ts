@@ -1500,8 +1500,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description events after this seq (paging; 0 = from the start) */
+                    afterSeq?: number;
                     /** @description the case as it stood at this instant */
                     asOf?: string;
+                    /** @description at most this many events (1–1000) */
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -1537,6 +1541,13 @@ export interface paths {
                             }[];
                             /** @description true for officials who are not auditors: names and ID numbers inside data and snapshots are masked; hashes are as stored */
                             masked?: boolean;
+                            /** @description which events this answer holds (?afterSeq, ?limit) */
+                            page?: {
+                                afterSeq: number;
+                                limit: number;
+                                /** @description present when more events follow: pass it as ?afterSeq= for the next page */
+                                nextAfterSeq?: number;
+                            };
                             /** @description with ?asOf: the event whose snapshot `case` is */
                             snapshotSeq?: number;
                             /** @description with ?asOf: the case status at that instant */
@@ -7670,6 +7681,143 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/security/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security log: probes of other jurisdictions, unknown case ids, rate-limit hits (newest first, paged) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the id of the last event of the previous page */
+                    before?: number;
+                    kind?: "refused_outside_jurisdiction" | "refused_unknown_target" | "rate_limited";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: unknown;
+                                at: string;
+                                code: string;
+                                id: number;
+                                kind: string;
+                                reason: string;
+                                target: string | null;
+                            }[];
+                            nextBefore?: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
