@@ -7,10 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { personKeyOf } from '../../platform/secrets.js';
-import { authorizeApply } from '../../rules/authority.js';
+import { authorizeApply, canSeeCase } from '../../rules/authority.js';
 import { maskIdNumber, maskName } from '../../rules/mask.js';
 import { SHANGHAI_OFFSET_MS } from '../../rules/timezone.js';
+import type { Actor } from '../../rules/vocabulary.js';
 import { releaseOpenMatter, reserveOpenMatter, type LoadedCase } from '../../store/cases.js';
+import { casePlace } from '../../store/security.js';
 import {
   intakeUpdate,
   workflowIdForCase,
@@ -72,7 +74,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
       await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
       const personKey = personKeyOf(deps.secrets, b.applicant.idNumber);
-      await reserveOpenMatter_(personKey, b.matter, id);
+      await reserveOpenMatter_(personKey, b.matter, id, actor);
 
       const agent = b.filedBy.capacity === 'agent' ? (b.filedBy.sub ?? b.filedBy.agentId ?? actor.sub) : actor.sub;
       const input: CaseInput = {
@@ -157,7 +159,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
   );
 
   /** 一事一批: reserve (person, matter) for this case, or 409 naming the open case. */
-  async function reserveOpenMatter_(personKey: string, matter: string, caseId: string): Promise<void> {
+  async function reserveOpenMatter_(personKey: string, matter: string, caseId: string, actor: Actor): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const r = await reserveOpenMatter(db, personKey, matter, caseId);
       if (r === null) continue; // released meanwhile
@@ -166,6 +168,12 @@ const apply: FastifyPluginAsyncZod = async (app) => {
         // A reservation whose start failed and was never released: release it and try again.
         await releaseOpenMatter(db, r.caseId);
         continue;
+      }
+      // The open case's id only to a caller who may see that case (issue 16 item 10); a case being
+      // filed this instant has no row yet: wait for it briefly (the intake writes it).
+      const place = await casePlaceSoon(r.caseId);
+      if (!place || !canSeeCase(actor, place)) {
+        throw new Problem(409, 'DUPLICATE_OPEN_MATTER', 'An open case exists for this person and matter', `a case for the same person and matter (${matter}) is still open; it is not a case you may see, so it is not named: one matter, one approval (一事一批, 001 §五)`);
       }
       throw new Problem(
         409,
@@ -176,6 +184,15 @@ const apply: FastifyPluginAsyncZod = async (app) => {
       );
     }
     throw unavailable('the application could not be reserved; try again');
+  }
+
+  async function casePlaceSoon(caseId: string): Promise<{ county: string; township: string } | null> {
+    for (let i = 0; i < 50; i++) {
+      const r = await casePlace(db, caseId);
+      if (r) return r;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    return null;
   }
 
   /** true / false, or null when Temporal cannot tell (unreachable). */

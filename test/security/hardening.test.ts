@@ -1,6 +1,7 @@
 /**
  * Issue 16, the security items outside the case core, each with the test that would have caught it:
- * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 18 limit/offset
+ * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 10 the 409 names
+ * the open case only to who may see it; 18 limit/offset
  * bound; 19 secrets file and data dir.
  */
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ import { COUNTY, COUNTY_B, TOWNSHIP_B, application, call, freshIdNumber, person,
 
 let s: ApiStack;
 const clerk = person('clerk-sec', 'station_clerk');
+const clerkB = person('clerk-sec-b', 'station_clerk', COUNTY_B, TOWNSHIP_B);
 const auditor = person('auditor-sec', 'auditor', COUNTY, null);
 const reviewer = person('reviewer-sec', 'township_reviewer');
 
@@ -80,6 +82,21 @@ describe('item 7: migrating cases filed under the old person key', () => {
     expect(again.status).toBe(409);
     expect(again.body.openCaseId).toBe(first.body.id);
     expect((await migratePersonKeys(s.db.prisma, s.secrets)).rekeyed).toBe(0);
+  });
+});
+
+describe('item 10: the 409 names the open case only to a caller who may see it', () => {
+  it('names it to the clerk of its township, not to a clerk of another county', async () => {
+    const idNumber = freshIdNumber();
+    const first = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber }));
+    expect(first.status).toBe(201);
+    const same = await call(s, 'POST', '/v1/cases', clerk, application({ idNumber }));
+    expect(same.status).toBe(409);
+    expect(same.body.openCaseId).toBe(first.body.id);
+    const other = await call(s, 'POST', '/v1/cases', clerkB, application({ idNumber, county: COUNTY_B, township: TOWNSHIP_B }));
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('DUPLICATE_OPEN_MATTER');
+    expect(JSON.stringify(other.body)).not.toContain(first.body.id);
   });
 });
 
