@@ -16,6 +16,7 @@ import { authPlugin } from './plugins/auth.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { problemPlugin } from './plugins/problem.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
+import { textGuardPlugin } from './plugins/text-guard.js';
 import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import dev from './routes/dev.js';
@@ -88,6 +89,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     }),
   });
   app.register(swaggerUi, { routePrefix: DOCS });
+  // NUL and lone surrogates → 400 naming the field, before any route sees them (issue 16 item 13).
+  app.register(textGuardPlugin);
   app.register(authPlugin, { secrets: deps.secrets, auth: deps.auth });
   app.register(idempotencyPlugin);
 

@@ -1,7 +1,7 @@
 /**
  * Issue 16, the security items outside the case core, each with the test that would have caught it:
  * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 10 the 409 names
- * the open case only to who may see it; 18 limit/offset
+ * the open case only to who may see it; 13 NUL / lone surrogates refused with the field named; 18 limit/offset
  * bound; 19 secrets file and data dir.
  */
 import fs from 'node:fs';
@@ -97,6 +97,34 @@ describe('item 10: the 409 names the open case only to a caller who may see it',
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('DUPLICATE_OPEN_MATTER');
     expect(JSON.stringify(other.body)).not.toContain(first.body.id);
+  });
+});
+
+describe('item 13: text PostgreSQL cannot store is refused at the API, naming the field', () => {
+  it('NUL and lone surrogates in body fields, nested fields, keys and the query → 400 VALIDATION', async () => {
+    const cases: [unknown, string][] = [
+      [application({ applicant: { name: '张\u0000三' } }), 'applicant.name'],
+      [application({ applicant: { name: 'bad \ud800 half' } }), 'applicant.name'],
+      [application({ applicant: { name: '\udc00' } }), 'applicant.name'],
+      [{ ...application(), filedBy: { capacity: 'agent', name: 'a\u0000' } }, 'filedBy.name'],
+      [{ ...application(), ['k\u0000']: 1 }, 'k\\u0000'],
+    ];
+    for (const [body, field] of cases) {
+      const r = await call(s, 'POST', '/v1/cases', clerk, body);
+      expect(r.status, JSON.stringify(r.body)).toBe(400);
+      expect(r.body.code).toBe('VALIDATION');
+      expect(r.body.errors.map((e: { path: string }) => e.path)).toContain(field);
+    }
+    const q = await call(s, 'GET', '/v1/tasks?status=%00open', reviewer);
+    expect(q.status).toBe(400);
+    expect(q.body.errors[0]).toMatchObject({ path: 'status', in: 'querystring' });
+    // a well-formed pair (an emoji) is fine: the guard is about storability, not about characters
+    const ok = await call(s, 'POST', '/v1/cases', clerk, application({ applicant: { name: '张三😀' } }));
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    // on a task route too
+    const t = await call(s, 'POST', `/v1/tasks/${ok.body.steps[0].id}/complete`, reviewer, { decision: 'approve', reasons: 'ok\u0000' });
+    expect(t.status).toBe(400);
+    expect(t.body.errors[0].path).toBe('reasons');
   });
 });
 
