@@ -28,6 +28,8 @@ export interface AppDeps {
   workflowTimeoutMs?: number;
   /** The API's clock (default: the system clock); tests on a time-skipping server pass its clock. */
   clock?: () => Date;
+  /** With BANGFU_METRICS_PORT: metrics only on that port (api/routes/metrics.ts), not on the API's. */
+  metricsPort?: number;
   /** Per-subject rate limit on /v1 (api/plugins/rate-limit.ts); none when absent. */
   rateLimit?: RateLimitConfig;
   /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */

@@ -50,6 +50,7 @@ export const ENV_SCHEMA = {
     .max(7 * 24 * 3600, 'expected at most 604800 seconds (7 days)')
     .default(12 * 3600)
     .describe('oldest token accepted, in seconds since its `iat` (tokens must carry `iat`)'),
+  BANGFU_METRICS_PORT: port.optional().describe('when set, GET /metrics is served only on this separate port (bind it to an internal interface); otherwise /metrics on the API port needs an ops token'),
   BANGFU_RATE_LIMIT: z.coerce
     .number({ error: 'expected a number of requests' })
     .int('expected a whole number')

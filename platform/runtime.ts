@@ -167,6 +167,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
 
     // API
     let apiUrl: string | null = null;
+    let metricsUrl: string | null = null;
     if (opts.api) {
       const { buildApp } = await apiModule!;
       const app = await buildApp({
@@ -178,6 +179,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
         workerMetricsUrl,
         rateLimit: { max: env.BANGFU_RATE_LIMIT },
+        ...(env.BANGFU_METRICS_PORT ? { metricsPort: env.BANGFU_METRICS_PORT } : {}),
         readiness: async () => {
           const parts: Record<string, string> = {};
           try {
@@ -203,6 +205,12 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         throw e;
       }
       apiUrl = `http://${env.HOST}:${env.PORT}`;
+      if (env.BANGFU_METRICS_PORT) {
+        const { serveMetricsSeparately } = await import('../api/routes/metrics.js');
+        const m = await serveMetricsSeparately(app, env.BANGFU_METRICS_PORT, env.HOST);
+        stops.push(() => m.close());
+        metricsUrl = m.url;
+      }
     }
 
     writeRuntimeInfo(env.dataDir, {
@@ -220,6 +228,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       apiUrl ? `  API            ${apiUrl}/v1   (health ${apiUrl}/healthz, ready ${apiUrl}/readyz)` : null,
       apiUrl ? `  Web app        ${apiUrl}/   (officials' inbox; 本地登录 on this machine)` : null,
       apiUrl ? `  OpenAPI docs   ${apiUrl}/docs` : null,
+      apiUrl ? `  Metrics        ${metricsUrl ?? `${apiUrl}/metrics (ops token)`}` : null,
       dev?.uiUrl ? `  Temporal UI    ${dev.uiUrl}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows` : `  Temporal       ${address} (namespace ${env.TEMPORAL_NAMESPACE})`,
       `  Temporal       ${address}, task queue ${env.TEMPORAL_TASK_QUEUE}${opts.worker ? ', worker polling' : ''}`,
       `  Database       ${dbWhere}`,

@@ -140,7 +140,7 @@ describe('overdue at 100k open tasks', () => {
     expect(stats.byCounty).toHaveLength(10);
     expect(stats.byCounty.reduce((n: number, c: { openCases: number }) => n + c.openCases, 0)).toBe(N);
     const t1 = Date.now();
-    const m = await app.inject({ method: 'GET', url: '/metrics' });
+    const m = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } }); // an ops token, always (issue 16 item 17)
     const scrapeMs = Date.now() - t1;
     expect(m.statusCode).toBe(200);
     const overdue = [...m.body.matchAll(/^bangfu_overdue_steps\{county="(\d+)"\} (\d+)$/gm)].reduce((n, x) => n + Number(x[2]), 0);

@@ -1,7 +1,7 @@
 /**
  * Issue 16, the security items outside the case core, each with the test that would have caught it:
  * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 10 the 409 names
- * the open case only to who may see it; 13 NUL / lone surrogates refused with the field named; 18 limit/offset
+ * the open case only to who may see it; 13 NUL / lone surrogates refused with the field named; 17 village masked, 15-digit IDs scrubbed; 18 limit/offset
  * bound; 19 secrets file and data dir.
  */
 import fs from 'node:fs';
@@ -10,8 +10,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
+import { maskIdNumbersInText, maskValue } from '../../api/masking.js';
 import { ensurePrivateDir, legacyPersonKeyOf, loadSecrets, personKeyOf } from '../../platform/secrets.js';
 import { migratePersonKeys } from '../../cli/commands/person-keys.js';
+import { appendEventNow } from '../../store/audit.js';
 import { overdueSteps, page } from '../../store/ops.js';
 import { COUNTY, COUNTY_B, TOWNSHIP_B, application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
 
@@ -184,6 +186,28 @@ describe('item 9: rate limit, security log, paged history', () => {
     }
     expect(seen).toEqual(all.body.events.map((e: { seq: number }) => e.seq));
     expect((await call(s, 'GET', `/v1/cases/${c.body.id}/history?limit=5000`, auditor)).status).toBe(400);
+  });
+});
+
+describe('item 17: village masked for non-auditors; 15-digit ID numbers scrubbed', () => {
+  it('masks village like an address and 15-digit (first-generation) ID numbers in any text', () => {
+    const v = maskValue({ applicant: { village: '五星村', name: '张三' }, note: 'old id 330302700101123 on file' }, { names: [], idNumbers: [] }) as { applicant: { village: string }; note: string };
+    expect(v.applicant.village).toBe('***');
+    expect(v.note).toBe('old id 330302******123 on file');
+    expect(maskIdNumbersInText('x 330302197001011236 y')).toBe('x 330302********1236 y');
+    expect(maskIdNumbersInText('amount 1234567890123456 fen')).toBe('amount 1234567890123456 fen');
+  });
+
+  it('a township reviewer reading the history sees no village; the county auditor does', async () => {
+    const c = await call(s, 'POST', '/v1/cases', clerk, application({ applicant: { village: '五星村' } }));
+    expect(c.status).toBe(201);
+    // Events carrying the applicant's village (as a household check's findings would): through the API.
+    await appendEventNow(s.db.prisma, { caseId: c.body.id, eventKey: `test-village:${c.body.id}`, at: new Date().toISOString(), actor: { sub: 'system', roles: [] }, type: 'household_checked', data: { applicant: { village: '五星村' } } });
+    const masked = await call(s, 'GET', `/v1/cases/${c.body.id}/history`, reviewer);
+    expect(masked.status).toBe(200);
+    expect(JSON.stringify(masked.body)).not.toContain('五星村');
+    const full = await call(s, 'GET', `/v1/cases/${c.body.id}/history`, auditor);
+    expect(JSON.stringify(full.body)).toContain('五星村');
   });
 });
 

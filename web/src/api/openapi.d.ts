@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics (text format): open cases, overdue steps, payments, HTTP latency, worker SDK metrics
-         * @description No token needed from loopback; from elsewhere a Bearer token with the ops role.
+         * @description A Bearer token with the ops role (Prometheus `authorization` / `bearer_token_file`), from any address; or, with BANGFU_METRICS_PORT set, only on that separate port.
          */
         get: {
             parameters: {
