@@ -50,8 +50,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The caller needs at least one of these roles (403 otherwise). */
     roles?: readonly Role[];
-    /** POST that creates or pays: honours Idempotency-Key. */
-    idempotent?: boolean;
+    /** Idempotency-Key honoured; 'required': refused without it (payments, issue 16 item 16). */
+    idempotent?: boolean | 'required';
     /** Name of the action for the audit log of refusals. */
     action?: string;
     /** Where the route's :id points, so a role refusal is recorded on the right case. */

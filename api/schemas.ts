@@ -54,6 +54,15 @@ export const IdempotencyHeaders = z.looseObject({
     .optional()
     .describe('the same key with the same body returns the first response; kept at least 24 h'),
 });
+/** Payments: the key is required (issue 16 item 16); a retry with the same key never pays twice. */
+export const IdempotencyHeadersRequired = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+    .describe('required: the same key with the same body returns the first response; kept at least 24 h'),
+});
 
 export const IdNumber = z
   .string()

@@ -26,6 +26,7 @@ import {
   DisburseBody,
   IdParam,
   IdempotencyHeaders,
+  IdempotencyHeadersRequired,
   ObjectionBody,
   PaymentResponse,
   RecheckBody,
@@ -171,13 +172,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/payments',
     {
-      config: { roles: ['finance'], idempotent: true, action: 'disburse', idOf: 'case' },
+      config: { roles: ['finance'], idempotent: 'required', action: 'disburse', idOf: 'case' },
       schema: {
         summary: 'Disburse the approved benefit (exactly once per case, item and period)',
         description: 'The amount comes from the benefit calculators (rules/) with its breakdown. SPEC §2.6, §3.',
         tags: ['cases', 'payments'],
         params: IdParam,
-        headers: IdempotencyHeaders,
+        headers: IdempotencyHeadersRequired,
         body: DisburseBody,
         response: { 201: PaymentResponse, ...problems(400, 401, 403, 404, 409, 422, 503) },
       },

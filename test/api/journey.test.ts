@@ -5,6 +5,7 @@
  * the emergency path; payment exactly once; separation of duties; idempotency keys; refusals recorded.
  * SPEC §2 (001 §五), §5.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   COUNTY,
@@ -131,7 +132,8 @@ describe('apply (申请)', () => {
     const rs = await Promise.all(Array.from({ length: 10 }, () => call(s, 'POST', '/v1/cases', clerk, body2, { 'idempotency-key': key2 })));
     expect(rs.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(rs.map((r) => r.body.id)).size).toBe(1);
-    const stored = await s.db.prisma.idempotencyKey.findMany({ where: { key: { endsWith: key2 } } });
+    // Stored under a hash of (subject, key) (issue 16 item 16), with the subject beside it.
+    const stored = await s.db.prisma.idempotencyKey.findMany({ where: { key: createHash('sha256').update(JSON.stringify([clerk.sub, key2])).digest('hex'), actor: clerk.sub } });
     expect(stored).toHaveLength(1);
   });
 

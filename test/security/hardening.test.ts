@@ -2,7 +2,7 @@
  * Issue 16, the security items outside the case core, each with the test that would have caught it:
  * 7 person key independent of the payload key; 9 rate limit, security log, paged history; 10 the 409 names
  * the open case only to who may see it; 13 NUL / lone surrogates refused with the field named; 17 village masked, 15-digit IDs scrubbed; 18 limit/offset
- * bound; 19 secrets file and data dir.
+ * bound; 19 secrets file and data dir; 16 idempotency keys per (actor, key) with a reservation token.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +14,9 @@ import { maskIdNumbersInText, maskValue } from '../../api/masking.js';
 import { ensurePrivateDir, legacyPersonKeyOf, loadSecrets, personKeyOf } from '../../platform/secrets.js';
 import { migratePersonKeys } from '../../cli/commands/person-keys.js';
 import { appendEventNow } from '../../store/audit.js';
+import { completeKey, findKey, releaseKey, reserveKey, takeOverKey } from '../../store/idempotency.js';
 import { overdueSteps, page } from '../../store/ops.js';
-import { COUNTY, COUNTY_B, TOWNSHIP_B, application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
+import { COUNTY, COUNTY_B, NO_IDEMPOTENCY_KEY, TOWNSHIP_B, application, call, freshIdNumber, person, startApiStack, type ApiStack } from '../api/support.js';
 
 let s: ApiStack;
 const clerk = person('clerk-sec', 'station_clerk');
@@ -242,3 +243,40 @@ describe('item 19: secrets written atomically into an owner-only data directory'
   });
 });
 
+
+describe('item 16: idempotency keys are per (actor, key), reserved with a token, required on payments', () => {
+  it('a payment without Idempotency-Key → 400 naming the header, nothing paid', async () => {
+    const c = await call(s, 'POST', '/v1/cases', clerk, application());
+    expect(c.status).toBe(201);
+    const fin = person('fin-sec', 'finance', COUNTY, null);
+    const r = await call(s, 'POST', `/v1/cases/${c.body.id}/payments`, fin, {}, { 'idempotency-key': NO_IDEMPOTENCY_KEY });
+    expect(r.status, JSON.stringify(r.body)).toBe(400);
+    expect(r.body.errors[0]).toMatchObject({ path: 'idempotency-key', in: 'headers' });
+    expect(await s.db.prisma.payment.count({ where: { caseId: c.body.id } })).toBe(0);
+  });
+
+  it('subject "a:b" with key "c" and subject "a" with key "b:c" are two keys, not one', async () => {
+    const one = person('clerk-16:x', 'station_clerk');
+    const two = person('clerk-16', 'station_clerk');
+    const r1 = await call(s, 'POST', '/v1/cases', one, application(), { 'idempotency-key': 'k' });
+    const r2 = await call(s, 'POST', '/v1/cases', two, application(), { 'idempotency-key': 'x:k' });
+    expect(r1.status, JSON.stringify(r1.body)).toBe(201);
+    // Under `${sub}:${key}` both were "clerk-16:x:k": the second got 422 (or, with the same body, the first's case).
+    expect(r2.status, JSON.stringify(r2.body)).toBe(201);
+    expect(r2.body.id).not.toBe(r1.body.id);
+  });
+
+  it('only the holder of the reservation completes or releases it; a takeover moves it to one new holder', async () => {
+    const key = `test-16-${randomBytes(6).toString('hex')}`;
+    expect(await reserveKey(s.db.prisma, { key, actor: 'a', route: 'POST /x', bodyHash: 'h', token: 'first' })).toBe(true);
+    expect(await reserveKey(s.db.prisma, { key, actor: 'a', route: 'POST /x', bodyHash: 'h', token: 'second' })).toBe(false);
+    expect(await findKey(s.db.prisma, key, 'someone-else')).toBeNull();
+    expect((await findKey(s.db.prisma, key, 'a'))?.token).toBe('first');
+    expect(await takeOverKey(s.db.prisma, key, 'first', 'second')).toBe(true);
+    expect(await takeOverKey(s.db.prisma, key, 'first', 'third')).toBe(false);
+    await releaseKey(s.db.prisma, key, 'first'); // not the holder any more: nothing happens
+    expect(await completeKey(s.db.prisma, key, 'first', 201, { late: true })).toBe(false);
+    expect(await completeKey(s.db.prisma, key, 'second', 201, { ok: true })).toBe(true);
+    expect(await findKey(s.db.prisma, key, 'a')).toMatchObject({ statusCode: 201, responseBody: { ok: true } });
+  });
+});

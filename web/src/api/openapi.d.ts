@@ -2173,9 +2173,9 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description the same key with the same body returns the first response; kept at least 24 h */
-                    "idempotency-key"?: string;
+                header: {
+                    /** @description required: the same key with the same body returns the first response; kept at least 24 h */
+                    "idempotency-key": string;
                 };
                 path: {
                     id: string;
