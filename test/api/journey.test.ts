@@ -356,6 +356,12 @@ describe('payment (SPEC §2.6)', () => {
     const notFinance = await call(s, 'POST', `/v1/cases/${v.id}/payments`, cApprover, {});
     expect(notFinance.status).toBe(403);
     const key = `pay-${v.id}`;
+    // The period is the server's (issue 16 item 11): finance may not pick a past month; one that disagrees → 409 naming it.
+    const picked = await call(s, 'POST', `/v1/cases/${v.id}/payments`, finance, { period: '2026-01' }, { 'idempotency-key': `${key}-picked` });
+    expect(picked.status, JSON.stringify(picked.body)).toBe(409);
+    expect(picked.body).toMatchObject({ code: 'PERIOD_NOT_DUE', period: 'once' });
+    expect(picked.body.errors[0]).toMatchObject({ path: 'period', in: 'body' });
+    expect(await s.db.prisma.payment.count({ where: { caseId: v.id } })).toBe(0);
     const p1 = await call(s, 'POST', `/v1/cases/${v.id}/payments`, finance, {}, { 'idempotency-key': key });
     expect(p1.status, JSON.stringify(p1.body)).toBe(201);
     expect(p1.body.payment).toEqual(expect.objectContaining({ kind: 'regular', period: 'once' }));
