@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApplicationFailure, defaultPayloadConverter } from '@temporalio/common';
+import { encodeFailure } from '@temporalio/common/lib/internal-non-workflow/index.js';
 import { buildApp } from '../../api/app.js';
+import { dataConverter } from '../../platform/codec.js';
 import { maskIdNumbersInText, maskValue } from '../../api/masking.js';
 import { ensurePrivateDir, legacyPersonKeyOf, loadSecrets, personKeyOf } from '../../platform/secrets.js';
 import { migratePersonKeys } from '../../cli/commands/person-keys.js';
@@ -278,5 +281,18 @@ describe('item 16: idempotency keys are per (actor, key), reserved with a token,
     expect(await completeKey(s.db.prisma, key, 'first', 201, { late: true })).toBe(false);
     expect(await completeKey(s.db.prisma, key, 'second', 201, { ok: true })).toBe(true);
     expect(await findKey(s.db.prisma, key, 'a')).toMatchObject({ statusCode: 201, responseBody: { ok: true } });
+  });
+});
+
+describe('item 5 (in part): failure texts travel encoded', () => {
+  it('an error message and stack are replaced in the failure and sealed by the payload codec', async () => {
+    const dc = dataConverter(randomBytes(32).toString('base64'));
+    const failure = dc.failureConverter.errorToFailure(ApplicationFailure.create({ message: 'refused for 张三 330302197001011236' }), defaultPayloadConverter);
+    expect(failure.message).toBe('Encoded failure');
+    expect(failure.stackTrace ?? '').toBe('');
+    const sealed = await encodeFailure(dc.payloadCodecs, failure);
+    const raw = Buffer.from(sealed.encodedAttributes!.data!).toString('latin1');
+    expect(raw).not.toContain('330302197001011236');
+    expect(Buffer.from(sealed.encodedAttributes!.metadata!.encoding!).toString()).toBe('binary/encrypted');
   });
 });
