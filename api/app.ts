@@ -15,6 +15,8 @@ import { maskIdNumbersInText } from './masking.js';
 import { authPlugin } from './plugins/auth.js';
 import { idempotencyPlugin } from './plugins/idempotency.js';
 import { problemPlugin } from './plugins/problem.js';
+import { registerRateLimit } from './plugins/rate-limit.js';
+import { textGuardPlugin } from './plugins/text-guard.js';
 import audit from './routes/audit.js';
 import calculations from './routes/calculations.js';
 import dev from './routes/dev.js';
@@ -26,6 +28,7 @@ import metrics from './routes/metrics.js';
 import ops from './routes/ops.js';
 import opsAdmin from './routes/ops-admin.js';
 import retirees from './routes/retirees.js';
+import security from './routes/security.js';
 import tasks from './routes/tasks.js';
 import workdays from './routes/workdays.js';
 import { webAppPlugin } from './webapp.js';
@@ -111,6 +114,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     transformObject: (doc) => ('openapiObject' in doc ? problemContentTypes(doc.openapiObject as OpenApiDoc) : doc.swaggerObject) as never,
   });
   app.register(swaggerUi, { routePrefix: DOCS });
+  // NUL and lone surrogates → 400 naming the field, before any route sees them (issue 16 item 13).
+  app.register(textGuardPlugin);
   app.register(authPlugin, { secrets: deps.secrets, auth: deps.auth });
   app.register(idempotencyPlugin);
 
@@ -119,6 +124,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(
     async function v1(scope) {
       scope.addHook('onRequest', scope.authenticate);
+      await registerRateLimit(scope, deps.rateLimit);
       await scope.register(apply);
       await scope.register(cases);
       await scope.register(audit);
@@ -134,6 +140,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       await scope.register(visits);
       await scope.register(disclosure);
       await scope.register(schedules);
+      await scope.register(security);
     },
     { prefix: '/v1' },
   );

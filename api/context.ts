@@ -7,6 +7,7 @@ import type { Metrics } from '../platform/metrics.js';
 import type { Secrets } from '../platform/secrets.js';
 import type { Db } from '../store/db.js';
 import type { Actor, Role } from '../workflows/definitions.js';
+import type { RateLimitConfig } from './plugins/rate-limit.js';
 import type { AuthConfig } from './tokens.js';
 
 export interface Readiness {
@@ -27,6 +28,10 @@ export interface AppDeps {
   workflowTimeoutMs?: number;
   /** The API's clock (default: the system clock); tests on a time-skipping server pass its clock. */
   clock?: () => Date;
+  /** With BANGFU_METRICS_PORT: metrics only on that port (api/routes/metrics.ts), not on the API's. */
+  metricsPort?: number;
+  /** Per-subject rate limit on /v1 (api/plugins/rate-limit.ts); none when absent. */
+  rateLimit?: RateLimitConfig;
   /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */
   workerMetricsUrl?: string;
 }
@@ -45,8 +50,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The caller needs at least one of these roles (403 otherwise). */
     roles?: readonly Role[];
-    /** POST that creates or pays: honours Idempotency-Key. */
-    idempotent?: boolean;
+    /** Idempotency-Key honoured; 'required': refused without it (payments, issue 16 item 16). */
+    idempotent?: boolean | 'required';
     /** Name of the action for the audit log of refusals. */
     action?: string;
     /** Where the route's :id points, so a role refusal is recorded on the right case. */

@@ -7,9 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { FastifyBaseLogger } from 'fastify';
+import { canSeeCase } from '../rules/authority.js';
 import { maskIdNumber, maskName } from '../rules/mask.js';
+import type { Actor } from '../rules/vocabulary.js';
 import { SHANGHAI_OFFSET_MS } from '../rules/timezone.js';
 import { releaseOpenMatter, reserveOpenMatter, type LoadedCase } from '../store/cases.js';
+import { casePlace } from '../store/security.js';
 import { intakeUpdate, workflowIdForCase, type CaseInput, type CaseState } from '../workflows/definitions.js';
 import type { AppDeps } from './context.js';
 import { Problem, unavailable } from './errors.js';
@@ -33,6 +36,15 @@ export type Filed = { kind: 'recorded'; case: LoadedCase } | { kind: 'pending'; 
 export function caseFiling(deps: AppDeps) {
   const db = deps.db;
 
+  async function casePlaceSoon(caseId: string): Promise<{ county: string; township: string } | null> {
+    for (let i = 0; i < 50; i++) {
+      const r = await casePlace(db, caseId);
+      if (r) return r;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    return null;
+  }
+
   /** true / false, or null when Temporal cannot tell (unreachable). */
   async function workflowExists(caseId: string): Promise<boolean | null> {
     try {
@@ -44,7 +56,7 @@ export function caseFiling(deps: AppDeps) {
   }
 
   /** 一事一批: reserve (person, matter) for this case, or 409 naming the open case. */
-  async function reserve(personKey: string, matter: string, caseId: string): Promise<void> {
+  async function reserve(personKey: string, matter: string, caseId: string, actor: Actor): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const r = await reserveOpenMatter(db, personKey, matter, caseId);
       if (r === null) continue; // released meanwhile
@@ -53,6 +65,12 @@ export function caseFiling(deps: AppDeps) {
         // A reservation whose start failed and was never released: release it and try again.
         await releaseOpenMatter(db, r.caseId);
         continue;
+      }
+      // The open case's id only to a caller who may see that case (issue 16 item 10); a case being
+      // filed this instant has no row yet: wait for it briefly (the intake writes it).
+      const place = await casePlaceSoon(r.caseId);
+      if (!place || !canSeeCase(actor, place)) {
+        throw new Problem(409, 'DUPLICATE_OPEN_MATTER', 'An open case exists for this person and matter', `a case for the same person and matter (${matter}) is still open; it is not a case you may see, so it is not named: one matter, one approval (一事一批, 001 §五)`);
       }
       throw new Problem(
         409,
@@ -69,8 +87,8 @@ export function caseFiling(deps: AppDeps) {
    * Reserves the matter, starts the case workflow and waits for its intake. Answers the case as the
    * intake update returned it, or `pending` when the workflow started but its intake is not recorded yet.
    */
-  async function file(input: CaseInput, log: FastifyBaseLogger): Promise<Filed> {
-    await reserve(input.personKey, input.matter, input.caseId);
+  async function file(input: CaseInput, log: FastifyBaseLogger, actor: Actor): Promise<Filed> {
+    await reserve(input.personKey, input.matter, input.caseId, actor);
     const op = new WithStartWorkflowOperation('caseWorkflow', {
       workflowId: workflowIdForCase(input.caseId),
       taskQueue: deps.taskQueue,

@@ -8,9 +8,13 @@ import { maskIdNumber, maskName } from '../rules/index.js';
 
 /** 18-character resident ID numbers (GB 11643) anywhere in a text. */
 const ID_NUMBER_IN_TEXT = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
+/** 15-digit first-generation ID numbers (area, YYMMDD, sequence) — still on old records (issue 16 item 17). */
+const OLD_ID_NUMBER_IN_TEXT = /(?<![0-9A-Za-z])(\d{6})\d{6}(\d{3})(?![0-9A-Za-z])/g;
 
 export function maskIdNumbersInText(s: string): string {
-  return s.replace(ID_NUMBER_IN_TEXT, (_m, head: string, tail: string) => `${head}********${tail}`);
+  return s
+    .replace(ID_NUMBER_IN_TEXT, (_m, head: string, tail: string) => `${head}********${tail}`)
+    .replace(OLD_ID_NUMBER_IN_TEXT, (_m, head: string, tail: string) => `${head}******${tail}`);
 }
 
 export interface MaskContext {
@@ -24,7 +28,8 @@ const NAME_KEYS = new Set(['name', 'applicantName', 'fullName', 'guardianName', 
 const ID_KEYS = new Set(['idNumber', 'idCard', 'idNo']);
 const PHONE_KEYS = new Set(['phone', 'mobile', 'telephone']);
 const BIRTH_KEYS = new Set(['birthDate', 'dateOfBirth']);
-const ADDRESS_KEYS = new Set(['address', 'homeAddress']);
+// The village narrows a person down to a few hundred neighbours: masked for non-auditors (issue 16 item 17).
+const ADDRESS_KEYS = new Set(['address', 'homeAddress', 'village']);
 
 function maskText(s: string, ctx: MaskContext): string {
   let out = maskIdNumbersInText(s);

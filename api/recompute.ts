@@ -43,3 +43,59 @@ export async function listRecomputes(deps: Pick<AppDeps, 'temporal'>, limit = 20
   }
   return out;
 }
+
+/**
+ * Debounced recompute (issue 16 item 15): admin changes in a burst do not each start a fan-out over
+ * every running case. A change waits a short settle time; changes arriving meanwhile join it; while a
+ * fan-out is being started and awaited, later changes join one queued fan-out that starts when it
+ * ends (so it sees all of them). Each caller gets the report of the fan-out that covered its change:
+ * N changes in a burst cost at most two fan-outs, not N. (Per API process; each replica coalesces its own.)
+ */
+export function createRecomputer(deps: Pick<AppDeps, 'temporal' | 'taskQueue'>, opts: { waitMs?: number; settleMs?: number } = {}) {
+  interface Batch {
+    reasons: string[];
+    started: boolean;
+    promise: Promise<RecomputeReport>;
+  }
+  let active: Batch | null = null; // settling or running
+  let queued: Batch | null = null; // waits for the active one to end
+  let sweeps = 0;
+
+  function makeBatch(after: Promise<unknown>, reason: string): Batch {
+    const b = { reasons: [reason], started: false } as Batch;
+    b.promise = after
+      .catch(() => undefined)
+      .then(() => new Promise((r) => setTimeout(r, opts.settleMs ?? 500)))
+      .then(() => {
+        if (queued === b) queued = null;
+        active = b;
+        b.started = true;
+        sweeps++;
+        const why = b.reasons.length === 1 ? b.reasons[0]! : `${b.reasons.length} changes: ${b.reasons.join('; ')}`.slice(0, 1000);
+        return signalRunningCases(deps, why, opts);
+      })
+      .finally(() => {
+        if (active === b) active = null;
+      });
+    return b;
+  }
+
+  function request(reason: string): Promise<RecomputeReport> {
+    if (active && !active.started) {
+      active.reasons.push(reason);
+      return active.promise;
+    }
+    if (queued) {
+      queued.reasons.push(reason);
+      return queued.promise;
+    }
+    if (active) {
+      queued = makeBatch(active.promise, reason);
+      return queued.promise;
+    }
+    active = makeBatch(Promise.resolve(), reason);
+    return active.promise;
+  }
+
+  return { request, sweeps: () => sweeps };
+}

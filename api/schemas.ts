@@ -55,6 +55,15 @@ export const IdempotencyHeaders = z.looseObject({
     .optional()
     .describe('the same key with the same body returns the first response; kept at least 24 h'),
 });
+/** Payments: the key is required (issue 16 item 16); a retry with the same key never pays twice. */
+export const IdempotencyHeadersRequired = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+    .describe('required: the same key with the same body returns the first response; kept at least 24 h'),
+});
 
 export const IdNumber = z
   .string()
@@ -272,6 +281,14 @@ export const HistoryView = z.object({
   case: z.unknown().optional().describe('with ?asOf: the case as it stood then (the snapshot recorded with the latest change at or before asOf)'),
   snapshotSeq: z.number().int().optional().describe('with ?asOf: the event whose snapshot `case` is'),
   events: z.array(AuditEventView),
+  page: z
+    .object({
+      afterSeq: z.number().int(),
+      limit: z.number().int(),
+      nextAfterSeq: z.number().int().optional().describe('present when more events follow: pass it as ?afterSeq= for the next page'),
+    })
+    .optional()
+    .describe('which events this answer holds (?afterSeq, ?limit)'),
 });
 
 export const HistoryQuery = z.object({
@@ -282,6 +299,8 @@ export const HistoryQuery = z.object({
     .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) && Number.isFinite(Date.parse(v)), 'expected an ISO 8601 instant with a zone, e.g. 2026-11-23T10:00:00Z')
     .optional()
     .describe('the case as it stood at this instant'),
+  afterSeq: z.coerce.number().int().min(0).max(2_147_483_647).default(0).describe('events after this seq (paging; 0 = from the start)'),
+  limit: z.coerce.number().int().min(1).max(1000).default(1000).describe('at most this many events (1–1000)'),
 });
 
 export const VerifyView = z.object({

@@ -9,8 +9,12 @@ import { z } from 'zod';
 import { ROLES, type Actor, type Role } from '../workflows/definitions.js';
 
 export interface AuthConfig {
+  /** Required `iss`; with a public key it must be set (issue 16 item 14). */
   issuer?: string;
+  /** Required `aud`; with a public key it must be set. */
   audience?: string;
+  /** Oldest token accepted, seconds since its `iat` (default DEFAULT_MAX_AGE_SECONDS). */
+  maxAgeSeconds?: number;
   /** PEM public key (Ed25519/Ed448 → EdDSA, RSA → RS256). When set, HS256 tokens are refused. */
   publicKeyPem?: string;
 }
@@ -27,6 +31,8 @@ export interface MintOptions {
 }
 
 export const DEFAULT_TTL_SECONDS = 12 * 3600;
+/** Tokens older than this (by `iat`) are refused whatever their `exp` says. */
+export const DEFAULT_MAX_AGE_SECONDS = 12 * 3600;
 
 /** A local HS256 token signed with the data directory's secret (platform/secrets.ts). */
 export async function mintToken(jwtSecret: string, o: MintOptions): Promise<string> {
@@ -56,6 +62,7 @@ export function createVerifier(jwtSecret: string, cfg: AuthConfig): Verify {
   let key: KeyObject | Uint8Array;
   let algorithms: string[];
   if (cfg.publicKeyPem) {
+    if (!cfg.issuer || !cfg.audience) throw new Error('BANGFU_JWT_ISSUER and BANGFU_JWT_AUDIENCE are required with BANGFU_JWT_PUBLIC_KEY');
     const k = createPublicKey(cfg.publicKeyPem.replace(/\\n/g, '\n'));
     const t = k.asymmetricKeyType;
     if (t === 'ed25519' || t === 'ed448') algorithms = ['EdDSA'];
@@ -73,13 +80,17 @@ export function createVerifier(jwtSecret: string, cfg: AuthConfig): Verify {
         algorithms,
         issuer: cfg.issuer,
         audience: cfg.audience,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'sub', 'iat', ...(cfg.issuer ? ['iss'] : []), ...(cfg.audience ? ['aud'] : [])],
+        maxTokenAge: cfg.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS,
         clockTolerance: 30,
       }));
     } catch (e) {
       const code = (e as { code?: string }).code;
+      const claim = (e as { claim?: string }).claim;
       throw new TokenError(
-        code === 'ERR_JWT_EXPIRED'
+        claim === 'iat' && (code === 'ERR_JWT_EXPIRED' || code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+          ? `the token is too old or has no iat (tokens are accepted for ${cfg.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS} s after issue)`
+          : code === 'ERR_JWT_EXPIRED'
           ? 'the token has expired'
           : code === 'ERR_JOSE_ALG_NOT_ALLOWED'
             ? `the token's algorithm is not accepted (expected ${algorithms.join(', ')})`

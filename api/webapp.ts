@@ -9,12 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { REPO_ROOT } from '../platform/repo-root.js';
 import { Problem } from './errors.js';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+/** dist/web under the project folder, from the sources and from the compiled dist/api/webapp.js alike. */
+export const WEB_DIST = path.join(REPO_ROOT, 'dist/web');
 
 /** The page paths of the single-page app (web/src/main.ts routes the same ones). */
 export const WEB_PAGES = ['/', '/signin', '/inbox', '/intake', '/ops', '/cases/:id', '/cases/:id/history'] as const;

@@ -38,6 +38,6 @@ export async function callWorkflow<T>(deps: AppDeps, req: FastifyRequest, call: 
 
 /** Records the refusal on the case, then returns the problem to throw. */
 export async function refused(deps: AppDeps, req: FastifyRequest, where: { caseId: string; actor: Actor; action: string; taskId?: string }, p: Problem): Promise<Problem> {
-  await recordRefusal(deps.db, req.log, { caseId: where.caseId, actor: where.actor, action: where.action, taskId: where.taskId, problem: p });
+  await recordRefusal(deps.db, req.log, { caseId: where.caseId, actor: where.actor, action: where.action, taskId: where.taskId, problem: p, ip: req.ip });
   return p;
 }

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   audit: { usage: 'audit verify [--case <id> | --all]', run: async (a) => (await import('./commands/audit.js')).audit(a) },
   replay: { usage: 'replay --case <id> | --all-open', run: async (a) => (await import('./commands/replay.js')).replay(a) },
   reconcile: { usage: 'reconcile --case <id> | --all-open', run: async (a) => (await import('./commands/reconcile.js')).reconcile(a) },
+  'person-keys': { usage: 'person-keys migrate [--dry-run]', run: async (a) => (await import('./commands/person-keys.js')).personKeys(a) },
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -34,11 +34,34 @@ export const ENV_SCHEMA = {
   TEMPORAL_ADDRESS: hostPort.optional().describe('Temporal frontend host:port; unset = embedded Temporal dev server'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('bangfu').describe('Temporal namespace (registered at start if missing)'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('bangfu-cases').describe('task queue of the case workflows'),
+  TEMPORAL_TLS_CA: z.string().min(1).optional().describe('file: CA certificate (PEM) that signed the Temporal frontend\'s certificate; with TEMPORAL_TLS_CERT/KEY, mTLS to Temporal'),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional().describe('file: this client\'s certificate (PEM) for mTLS to Temporal'),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional().describe('file: this client\'s private key (PEM) for mTLS to Temporal'),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional().describe('name the Temporal frontend\'s certificate is checked against (default: the host of TEMPORAL_ADDRESS)'),
   TEMPORAL_UI_PORT: port.optional().describe('port of the embedded Temporal Web UI (default: a free port)'),
   BANGFU_JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional().describe('HS256 secret for local tokens (default: generated into the data directory)'),
   BANGFU_JWT_PUBLIC_KEY: z.string().min(1).optional().describe('PEM public key (EdDSA or RS256) for production tokens; when set, HS256 is refused'),
-  BANGFU_JWT_ISSUER: z.string().min(1).optional().describe('required `iss` of tokens, when set'),
-  BANGFU_JWT_AUDIENCE: z.string().min(1).optional().describe('required `aud` of tokens, when set'),
+  BANGFU_JWT_ISSUER: z.string().min(1).optional().describe('required `iss` of tokens (must be set with BANGFU_JWT_PUBLIC_KEY)'),
+  BANGFU_JWT_AUDIENCE: z.string().min(1).optional().describe('required `aud` of tokens (must be set with BANGFU_JWT_PUBLIC_KEY)'),
+  BANGFU_JWT_MAX_AGE: z.coerce
+    .number({ error: 'expected a number of seconds' })
+    .int('expected whole seconds')
+    .min(60, 'expected at least 60 seconds')
+    .max(7 * 24 * 3600, 'expected at most 604800 seconds (7 days)')
+    .default(12 * 3600)
+    .describe('oldest token accepted, in seconds since its `iat` (tokens must carry `iat`)'),
+  BANGFU_METRICS_PORT: port.optional().describe('when set, GET /metrics is served only on this separate port (bind it to an internal interface); otherwise /metrics on the API port needs an ops token'),
+  BANGFU_RATE_LIMIT: z.coerce
+    .number({ error: 'expected a number of requests' })
+    .int('expected a whole number')
+    .min(1, 'expected at least 1')
+    .default(600)
+    .describe('requests per minute per authenticated subject (per address before authentication)'),
+  BANGFU_PERSON_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')
+    .optional()
+    .describe('key material (base64, 32 bytes) of the versioned person key (HKDF; one open case per matter, yearly caps); never the payload key (default: generated into the data directory)'),
   BANGFU_PAYLOAD_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')
@@ -68,7 +91,23 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env & { dataDi
     const v = source[key];
     picked[key] = v === undefined || v.trim() === '' ? undefined : v.trim();
   }
-  const parsed = schema.safeParse(picked);
+  const parsed = schema
+    .superRefine((e, ctx) => {
+      // mTLS to Temporal (production compose, issue 16 item 4): a client certificate comes with its key.
+      const tls = (['TEMPORAL_TLS_CERT', 'TEMPORAL_TLS_KEY'] as const).filter((v) => e[v]);
+      if (tls.length === 1) {
+        const missing = tls[0] === 'TEMPORAL_TLS_CERT' ? 'TEMPORAL_TLS_KEY' : 'TEMPORAL_TLS_CERT';
+        ctx.addIssue({ code: 'custom', path: [missing], message: `required with ${tls[0]} (a client certificate and its key)` });
+      }
+      // A production identity provider's tokens are only trusted for this service and from that issuer
+      // (issue 16 item 14).
+      if (e.BANGFU_JWT_PUBLIC_KEY) {
+        for (const v of ['BANGFU_JWT_ISSUER', 'BANGFU_JWT_AUDIENCE'] as const) {
+          if (!e[v]) ctx.addIssue({ code: 'custom', path: [v], message: 'required when BANGFU_JWT_PUBLIC_KEY is set' });
+        }
+      }
+    })
+    .safeParse(picked);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => ({

@@ -6,7 +6,7 @@
  * (BANGFU_PAYLOAD_OLD_KEYS) still decrypt.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
+import { DefaultFailureConverter, METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 
 const { temporal } = proto; // CommonJS package: named ESM imports fail under plain Node
@@ -65,6 +65,11 @@ export class AesGcmCodec implements PayloadCodec {
   }
 }
 
+/**
+ * The payload codec, and failures whose message and stack trace travel encoded too (issue 16 item 5):
+ * an error text can carry personal data (a validator's reason, a database error), and Temporal would
+ * otherwise store it in clear in the history.
+ */
 export function dataConverter(currentKeyB64: string, oldKeysB64: string[] = []) {
-  return { payloadCodecs: [new AesGcmCodec(currentKeyB64, oldKeysB64)] };
+  return { payloadCodecs: [new AesGcmCodec(currentKeyB64, oldKeysB64)], failureConverter: new DefaultFailureConverter({ encodeCommonAttributes: true }) };
 }

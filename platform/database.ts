@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APP_ROLE, ensureAppRole, ensureDatabase, grantAppRole } from '../store/schema.js';
 import { freePort, portInUse } from './ports.js';
-import { REPO_ROOT } from './repo-root.js';
+import { COMPILED, REPO_ROOT } from './repo-root.js';
 
 export { REPO_ROOT };
 const OWNER = 'postgres';
@@ -142,9 +142,18 @@ export async function startEmbeddedPostgres(opts: {
   };
 }
 
+/** The Prisma CLI, a development dependency: the production image has none (migrations run in the migrate image). */
+function prismaCli(): string {
+  const bin = path.join(REPO_ROOT, 'node_modules/.bin/prisma');
+  if (!fs.existsSync(bin)) {
+    throw new Error('MIGRATION_DATABASE_URL: migrations need the Prisma CLI, which this installation does not have (production installs omit dev dependencies); run the migrate job (`node dist/scripts/migrate.js` in the migrate image, see docker-compose.yml)');
+  }
+  return bin;
+}
+
 /** `prisma migrate deploy` against the given URL (the owner's). */
 export async function migrateDeploy(url: string, log: (line: string) => void = () => {}): Promise<void> {
-  const bin = path.join(REPO_ROOT, 'node_modules/.bin/prisma');
+  const bin = prismaCli();
   await new Promise<void>((resolve, reject) => {
     const child = spawn(bin, ['migrate', 'deploy'], {
       cwd: REPO_ROOT,
@@ -178,13 +187,15 @@ export async function migrateDeploy(url: string, log: (line: string) => void = (
 
 /** Generates the Prisma client into generated/prisma when the schema changed since the last run. */
 export async function ensurePrismaClient(log: (line: string) => void = () => {}): Promise<void> {
+  // The compiled output carries its client (dist/generated, built from generated/ by `npm run build`).
+  if (COMPILED) return;
   const schema = fs.readFileSync(path.join(REPO_ROOT, 'prisma/schema.prisma'));
   const { createHash } = await import('node:crypto');
   const hash = createHash('sha256').update(schema).digest('hex');
   const stamp = path.join(REPO_ROOT, 'generated/prisma/.schema-hash');
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
   log('generating the Prisma client');
-  const bin = path.join(REPO_ROOT, 'node_modules/.bin/prisma');
+  const bin = prismaCli();
   await new Promise<void>((resolve, reject) => {
     const child = spawn(bin, ['generate'], {
       cwd: REPO_ROOT,

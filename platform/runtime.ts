@@ -15,8 +15,8 @@ import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
 import { ensureSchedules } from './schedules.js';
 import { installWorkerMetrics } from './metrics.js';
-import { loadSecrets } from './secrets.js';
-import { connectTemporal, ensureNamespace, temporalClient } from './temporal.js';
+import { ensurePrivateDir, loadSecrets } from './secrets.js';
+import { connectTemporal, ensureNamespace, temporalClient, temporalTls } from './temporal.js';
 import { ensureRetireeSchedules } from './schedules-retirees.js';
 import { createWorker, workflowBundle } from './worker.js';
 
@@ -61,7 +61,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
   watchLaunchers(() => void stopAll(0));
 
   try {
-    fs.mkdirSync(env.dataDir, { recursive: true });
+    ensurePrivateDir(env.dataDir);
     if (opts.api && (await portInUse(env.PORT, env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST))) {
       throw new Error(`PORT: port ${env.PORT} is already in use on ${env.HOST}; set PORT to a free port`);
     }
@@ -102,6 +102,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       return { db, appUrl, ownerUrl: ownerUrl ?? appUrl, where };
     })();
 
+    const tls = temporalTls(env);
     const temporalPart = (async () => {
       let address = env.TEMPORAL_ADDRESS;
       let dev: DevServer | null = null;
@@ -123,7 +124,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         stops.push(() => server.stop());
         address = dev.address;
       }
-      const connection = await connectTemporal(address);
+      const connection = await connectTemporal(address, { tls });
       stops.push(() => connection.close());
       await ensureNamespace(connection, env.TEMPORAL_NAMESPACE);
       return { address, dev, connection };
@@ -145,7 +146,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       const installed = await installWorkerMetrics(await freePort());
       if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
       else workerMetricsUrl = installed.url;
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir, tls });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -166,6 +167,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
 
     // API
     let apiUrl: string | null = null;
+    let metricsUrl: string | null = null;
     if (opts.api) {
       const { buildApp } = await apiModule!;
       const app = await buildApp({
@@ -173,9 +175,11 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         temporal: client,
         taskQueue: env.TEMPORAL_TASK_QUEUE,
         secrets,
-        auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY },
+        auth: { issuer: env.BANGFU_JWT_ISSUER, audience: env.BANGFU_JWT_AUDIENCE, publicKeyPem: env.BANGFU_JWT_PUBLIC_KEY, maxAgeSeconds: env.BANGFU_JWT_MAX_AGE },
         logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
         workerMetricsUrl,
+        rateLimit: { max: env.BANGFU_RATE_LIMIT },
+        ...(env.BANGFU_METRICS_PORT ? { metricsPort: env.BANGFU_METRICS_PORT } : {}),
         readiness: async () => {
           const parts: Record<string, string> = {};
           try {
@@ -201,6 +205,12 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
         throw e;
       }
       apiUrl = `http://${env.HOST}:${env.PORT}`;
+      if (env.BANGFU_METRICS_PORT) {
+        const { serveMetricsSeparately } = await import('../api/routes/metrics.js');
+        const m = await serveMetricsSeparately(app, env.BANGFU_METRICS_PORT, env.HOST);
+        stops.push(() => m.close());
+        metricsUrl = m.url;
+      }
     }
 
     writeRuntimeInfo(env.dataDir, {
@@ -218,6 +228,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       apiUrl ? `  API            ${apiUrl}/v1   (health ${apiUrl}/healthz, ready ${apiUrl}/readyz)` : null,
       apiUrl ? `  Web app        ${apiUrl}/   (officials' inbox; 本地登录 on this machine)` : null,
       apiUrl ? `  OpenAPI docs   ${apiUrl}/docs` : null,
+      apiUrl ? `  Metrics        ${metricsUrl ?? `${apiUrl}/metrics (ops token)`}` : null,
       dev?.uiUrl ? `  Temporal UI    ${dev.uiUrl}/namespaces/${env.TEMPORAL_NAMESPACE}/workflows` : `  Temporal       ${address} (namespace ${env.TEMPORAL_NAMESPACE})`,
       `  Temporal       ${address}, task queue ${env.TEMPORAL_TASK_QUEUE}${opts.worker ? ', worker polling' : ''}`,
       `  Database       ${dbWhere}`,

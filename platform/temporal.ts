@@ -2,6 +2,7 @@
  * Connecting to Temporal, and registering what Bangfu needs on it (namespace, search attributes),
  * idempotently: safe on every start, against the embedded dev server or an existing cluster.
  */
+import fs from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { msToTs } from '@temporalio/common/lib/time.js';
@@ -21,12 +22,36 @@ const TYPE_OF: Record<string, number> = {
   KEYWORD_LIST: INDEXED.INDEXED_VALUE_TYPE_KEYWORD_LIST,
 };
 
-export async function connectTemporal(address: string, opts: { timeoutMs?: number } = {}): Promise<Connection> {
+/** mTLS to the Temporal frontend (production compose: certificates made by deploy/gen-certs.sh, issue 16 item 4). */
+export interface TemporalTls {
+  serverRootCACertificate?: Buffer;
+  serverNameOverride?: string;
+  clientCertPair?: { crt: Buffer; key: Buffer };
+}
+
+/** The TLS settings from TEMPORAL_TLS_* (files), or undefined for a plaintext connection (the embedded dev server). */
+export function temporalTls(env: { TEMPORAL_TLS_CA?: string; TEMPORAL_TLS_CERT?: string; TEMPORAL_TLS_KEY?: string; TEMPORAL_TLS_SERVER_NAME?: string }): TemporalTls | undefined {
+  if (!env.TEMPORAL_TLS_CA && !env.TEMPORAL_TLS_CERT && !env.TEMPORAL_TLS_SERVER_NAME) return undefined;
+  const read = (variable: string, file: string) => {
+    try {
+      return fs.readFileSync(file);
+    } catch (e) {
+      throw new Error(`${variable}: cannot read ${file}: ${(e as Error).message}`);
+    }
+  };
+  return {
+    ...(env.TEMPORAL_TLS_CA ? { serverRootCACertificate: read('TEMPORAL_TLS_CA', env.TEMPORAL_TLS_CA) } : {}),
+    ...(env.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: env.TEMPORAL_TLS_SERVER_NAME } : {}),
+    ...(env.TEMPORAL_TLS_CERT && env.TEMPORAL_TLS_KEY ? { clientCertPair: { crt: read('TEMPORAL_TLS_CERT', env.TEMPORAL_TLS_CERT), key: read('TEMPORAL_TLS_KEY', env.TEMPORAL_TLS_KEY) } } : {}),
+  };
+}
+
+export async function connectTemporal(address: string, opts: { timeoutMs?: number; tls?: TemporalTls } = {}): Promise<Connection> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      return await Connection.connect({ address, connectTimeout: 5_000 });
+      return await Connection.connect({ address, connectTimeout: 5_000, ...(opts.tls ? { tls: opts.tls } : {}) });
     } catch (e) {
       last = e;
       await new Promise((r) => setTimeout(r, 500));

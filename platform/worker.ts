@@ -11,9 +11,21 @@ import type { DataConverter } from '@temporalio/common';
 import { createDutyActivities } from '../activities/duties/index.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { createRetireeActivities } from '../activities/retirees/index.js';
+import type { TemporalTls } from './temporal.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const WORKFLOWS_PATH = path.resolve(here, '../workflows/index.ts');
+/** The workflow sources: TypeScript through tsx, the compiled JavaScript under dist/ (`npm run build`). */
+const SOURCE_EXT = fs.existsSync(path.resolve(here, '../workflows/index.ts')) ? '.ts' : '.js';
+export const WORKFLOWS_PATH = path.resolve(here, `../workflows/index${SOURCE_EXT}`);
+
+/** The installed @temporalio/workflow's package.json: the nearest node_modules above this file. */
+function workflowSdkManifest(): string {
+  for (let d = here; ; d = path.dirname(d)) {
+    const f = path.join(d, 'node_modules/@temporalio/workflow/package.json');
+    if (fs.existsSync(f)) return f;
+    if (path.dirname(d) === d) throw new Error('@temporalio/workflow is not installed');
+  }
+}
 
 let bundlePromise: Promise<WorkflowBundleWithSourceMap> | null = null;
 
@@ -22,10 +34,10 @@ function sourceHash(): string {
   const h = createHash('sha256');
   // The workflow sources and the pure rules they import.
   for (const dir of [path.dirname(WORKFLOWS_PATH), path.resolve(here, '../rules')]) {
-    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort();
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith(SOURCE_EXT)).sort();
     for (const f of files) h.update(f).update(fs.readFileSync(path.join(dir, f)));
   }
-  h.update(fs.readFileSync(path.resolve(here, '../node_modules/@temporalio/workflow/package.json')));
+  h.update(fs.readFileSync(workflowSdkManifest()));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -71,6 +83,8 @@ export interface WorkerOptions {
   deps: ActivityDeps;
   /** Overrides for tests (e.g. a time-skipping environment's connection). */
   connection?: NativeConnection;
+  /** mTLS to Temporal (platform/temporal.ts temporalTls). */
+  tls?: TemporalTls;
   maxConcurrentActivityTaskExecutions?: number;
   /** Where to keep the bundled workflow code between starts. */
   bundleCacheDir?: string;
@@ -80,7 +94,7 @@ export interface WorkerOptions {
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection; owned: boolean }> {
   const owned = !opts.connection;
-  const connection = opts.connection ?? (await NativeConnection.connect({ address: opts.address }));
+  const connection = opts.connection ?? (await NativeConnection.connect({ address: opts.address, ...(opts.tls ? { tls: opts.tls } : {}) }));
   const worker = await Worker.create({
     connection,
     namespace: opts.namespace,

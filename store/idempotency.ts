@@ -16,32 +16,51 @@ export interface StoredAnswer {
   createdAt: Date;
 }
 
-/** Reserves the key for this request; false when it exists already. */
-export async function reserveKey(db: Db, r: { key: string; actor: string; route: string; bodyHash: string }): Promise<boolean> {
+/**
+ * Reserves the key for this request, holding `token` (issue 16 item 16: only the holder of the
+ * reservation may complete or release it); false when the key exists already.
+ */
+export async function reserveKey(db: Db, r: { key: string; actor: string; route: string; bodyHash: string; token: string }): Promise<boolean> {
   const res = await poolOf(db).query(
-    `insert into idempotency_keys (key, actor, route, body_hash, status_code, response_body, created_at) values ($1,$2,$3,$4,$5,'null'::jsonb, now()) on conflict (key) do nothing`,
-    [r.key, r.actor, r.route, r.bodyHash, PENDING],
+    `insert into idempotency_keys (key, actor, route, body_hash, status_code, response_body, created_at) values ($1,$2,$3,$4,$5,$6::jsonb, now()) on conflict (key) do nothing`,
+    [r.key, r.actor, r.route, r.bodyHash, PENDING, JSON.stringify({ reservation: r.token })],
   );
   return res.rowCount === 1;
 }
 
-export async function findKey(db: Db, key: string): Promise<StoredAnswer | null> {
+/** The stored answer for (actor, key): a row of another actor is not this caller's, whatever its key. */
+export async function findKey(db: Db, key: string, actor: string): Promise<(StoredAnswer & { token: string | null }) | null> {
   const res = await poolOf(db).query<{ key: string; route: string; body_hash: string; status_code: number; response_body: unknown; created_at: Date }>(
-    'select key, route, body_hash, status_code, response_body, created_at from idempotency_keys where key = $1',
-    [key],
+    'select key, route, body_hash, status_code, response_body, created_at from idempotency_keys where key = $1 and actor = $2',
+    [key, actor],
   );
   const r = res.rows[0];
-  return r ? { key: r.key, route: r.route, bodyHash: r.body_hash, statusCode: r.status_code, responseBody: r.response_body, createdAt: r.created_at } : null;
+  if (!r) return null;
+  const token = r.status_code === PENDING ? ((r.response_body as { reservation?: string } | null)?.reservation ?? null) : null;
+  return { key: r.key, route: r.route, bodyHash: r.body_hash, statusCode: r.status_code, responseBody: r.response_body, createdAt: r.created_at, token };
 }
 
-/** Drops a pending reservation (optionally only the one made at `createdAt`: a stale one). */
-export async function releaseKey(db: Db, key: string, createdAt?: Date): Promise<void> {
-  if (createdAt) await poolOf(db).query('delete from idempotency_keys where key = $1 and status_code = $2 and created_at = $3', [key, PENDING, createdAt]);
-  else await poolOf(db).query('delete from idempotency_keys where key = $1 and status_code = $2', [key, PENDING]);
+/** A stale reservation passes to a new holder: true for the one request that took it over. */
+export async function takeOverKey(db: Db, key: string, from: string | null, to: string): Promise<boolean> {
+  const res = await poolOf(db).query(
+    `update idempotency_keys set response_body = $4::jsonb, created_at = now() where key = $1 and status_code = $2 and response_body->>'reservation' is not distinct from $3`,
+    [key, PENDING, from, JSON.stringify({ reservation: to })],
+  );
+  return res.rowCount === 1;
 }
 
-export async function completeKey(db: Db, key: string, statusCode: number, body: unknown): Promise<void> {
-  await poolOf(db).query('update idempotency_keys set status_code = $2, response_body = $3 where key = $1', [key, statusCode, JSON.stringify(body)]);
+/** Drops a pending reservation, only if `token` still holds it. */
+export async function releaseKey(db: Db, key: string, token: string): Promise<void> {
+  await poolOf(db).query(`delete from idempotency_keys where key = $1 and status_code = $2 and response_body->>'reservation' = $3`, [key, PENDING, token]);
+}
+
+/** Stores the answer, only if `token` still holds the reservation; false when it was taken over. */
+export async function completeKey(db: Db, key: string, token: string, statusCode: number, body: unknown): Promise<boolean> {
+  const res = await poolOf(db).query(
+    `update idempotency_keys set status_code = $3, response_body = $4::jsonb where key = $1 and status_code = $5 and response_body->>'reservation' = $2`,
+    [key, token, statusCode, JSON.stringify(body), PENDING],
+  );
+  return res.rowCount === 1;
 }
 
 export async function purgeKeys(db: Db, hours: number): Promise<void> {

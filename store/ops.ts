@@ -45,6 +45,17 @@ function where(f: OpsFilter, extra: string[], params: unknown[]): string {
   return parts.join(' and ');
 }
 
+/**
+ * `limit $n offset $m` with both values bound as parameters, never spliced into the SQL (issue 16
+ * item 18): whatever reaches here (a NaN, a string, a negative number) cannot change the statement.
+ */
+export function page(f: Pick<OpsFilter, 'limit' | 'offset'>, params: unknown[]): string {
+  const limit = Math.min(Math.max(Math.trunc(Number(f.limit ?? 500)) || 0, 0), 5000);
+  const offset = Math.max(Math.trunc(Number(f.offset ?? 0)) || 0, 0);
+  params.push(limit, offset);
+  return `limit $${params.length - 1}::int offset $${params.length}::int`;
+}
+
 const COLUMNS = `id as "taskId", case_id as "caseId", type as step, county, township, role, received_on as "receivedOn",
   due_date as "dueDate", due_at as "dueAt", overdue, provisional, priority`;
 
@@ -52,7 +63,7 @@ const COLUMNS = `id as "taskId", case_id as "caseId", type as step, county, town
 export async function overdueSteps(db: Db, f: OpsFilter, now: Date): Promise<OpenStepRow[]> {
   const params: unknown[] = [now];
   const sql = `select ${COLUMNS} from tasks where ${where(f, ['due_at <= $1'], params)}
-    order by due_at asc, id limit ${Math.min(f.limit ?? 500, 5000)} offset ${f.offset ?? 0}`;
+    order by due_at asc, id ${page(f, params)}`;
   return db.$queryRawUnsafe<OpenStepRow[]>(sql, ...params);
 }
 
@@ -60,7 +71,7 @@ export async function overdueSteps(db: Db, f: OpsFilter, now: Date): Promise<Ope
 export async function dueSoonSteps(db: Db, f: OpsFilter, now: Date, until: Date): Promise<OpenStepRow[]> {
   const params: unknown[] = [now, until];
   const sql = `select ${COLUMNS} from tasks where ${where(f, ['due_at > $1', 'due_at <= $2'], params)}
-    order by due_at asc, id limit ${Math.min(f.limit ?? 500, 5000)} offset ${f.offset ?? 0}`;
+    order by due_at asc, id ${page(f, params)}`;
   return db.$queryRawUnsafe<OpenStepRow[]>(sql, ...params);
 }
 

@@ -38,7 +38,7 @@ export const authPlugin = named('bangfu-auth', async function authPlugin(app: Fa
       const p = new Problem(403, 'WRONG_ROLE', 'Your role may not do this', `this needs the role ${roles.join(' or ')}; you have ${request.actor.roles.join(', ') || 'none'}`);
       const caseId = await caseIdOfRoute(app, request);
       if (caseId) {
-        await recordRefusal(app.deps.db, request.log, { caseId, actor: request.actor, action: request.routeOptions.config.action ?? request.routeOptions.url ?? 'unknown', problem: p, ...(request.routeOptions.config.idOf === 'task' ? { taskId: idParam(request) } : {}) });
+        await recordRefusal(app.deps.db, request.log, { caseId, actor: request.actor, action: request.routeOptions.config.action ?? request.routeOptions.url ?? 'unknown', problem: p, ip: request.ip, ...(request.routeOptions.config.idOf === 'task' ? { taskId: idParam(request) } : {}) });
       }
       throw p;
     }

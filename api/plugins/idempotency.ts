@@ -3,11 +3,17 @@
  * first, so concurrent requests with the same key cannot both run); the others wait for its answer and
  * get the same status and body. The same key with a different body (or route) → 422. Keys are scoped to
  * the caller and kept at least 24 h (purged after 48 h). A 5xx answer releases the key so a retry runs.
+ *
+ * Issue 16 item 16: the stored key is a hash of (subject, key) — `a:b` + `c` and `a` + `b:c` no longer
+ * meet — and it is looked up with the stored actor; the reservation carries a random token, so only the
+ * request that holds it completes or releases it (a request whose stale reservation was taken over
+ * cannot overwrite the answer of the one that took it). Routes with `idempotent: 'required'`
+ * (payments) refuse a request without the header: 400 naming `idempotency-key`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canonicalJson } from '../../store/canonical.js';
-import { PENDING, completeKey, findKey, purgeKeys, releaseKey, reserveKey } from '../../store/idempotency.js';
+import { PENDING, completeKey, findKey, purgeKeys, releaseKey, reserveKey, takeOverKey } from '../../store/idempotency.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
 import { named } from './named.js';
@@ -15,7 +21,7 @@ import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotencyKey: string | null;
+    idempotencyKey: { key: string; token: string } | null;
   }
 }
 
@@ -38,21 +44,28 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
   app.addHook('onClose', async () => clearInterval(timer));
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.routeOptions.config.idempotent) return;
+    const mode = request.routeOptions.config.idempotent;
+    if (!mode) return;
     const raw = request.headers['idempotency-key'];
-    if (typeof raw !== 'string' || raw === '') return;
+    if (typeof raw !== 'string' || raw === '') {
+      if (mode !== 'required') return;
+      const message = 'required on this route: a payment is retried safely only with the same key (issue 16 item 16)';
+      throw new Problem(400, 'VALIDATION', 'The request is not valid', `idempotency-key: ${message}`, { errors: [{ path: 'idempotency-key', in: 'headers', message }] });
+    }
     const actor = actorOf(request);
-    const key = `${actor.sub}:${raw}`;
+    // (subject, key) hashed as a JSON pair: no separator a subject or key could contain.
+    const key = createHash('sha256').update(JSON.stringify([actor.sub, raw])).digest('hex');
     const route = `${request.method} ${request.routeOptions.url}`;
     const bodyHash = createHash('sha256').update(canonicalJson({ params: request.params ?? {}, body: request.body ?? null })).digest('hex');
+    const token = randomUUID();
 
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      if (await reserveKey(db, { key, actor: actor.sub, route, bodyHash })) {
-        request.idempotencyKey = key;
+      if (await reserveKey(db, { key, actor: actor.sub, route, bodyHash, token })) {
+        request.idempotencyKey = { key, token };
         return;
       }
-      const row = await findKey(db, key);
+      const row = await findKey(db, key, actor.sub);
       if (!row) continue; // released meanwhile: try again
       if (row.route !== route || row.bodyHash !== bodyHash) {
         throw new Problem(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key reused with a different request', `the key ${raw} was first used for another request (${row.route}); use a new key for a new request`);
@@ -63,7 +76,11 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
         return reply.code(row.statusCode).send(row.responseBody);
       }
       if (Date.now() - row.createdAt.getTime() > STALE_MS) {
-        await releaseKey(db, key, row.createdAt);
+        // The holder died (or is hopelessly late): one waiting request takes the reservation over.
+        if (await takeOverKey(db, key, row.token, token)) {
+          request.idempotencyKey = { key, token };
+          return;
+        }
         continue;
       }
       if (Date.now() > deadline) {
@@ -74,18 +91,18 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const key = request.idempotencyKey;
-    if (!key) return payload;
+    const held = request.idempotencyKey;
+    if (!held) return payload;
     request.idempotencyKey = null;
     try {
       if (reply.statusCode >= 500 || typeof payload !== 'string') {
-        await releaseKey(db, key);
-      } else {
-        await completeKey(db, key, reply.statusCode, JSON.parse(payload));
+        await releaseKey(db, held.key, held.token);
+      } else if (!(await completeKey(db, held.key, held.token, reply.statusCode, JSON.parse(payload)))) {
+        request.log.warn('idempotency reservation was taken over by a later request; this answer is not stored');
       }
     } catch (err) {
       request.log.error({ err }, 'could not store the idempotent response');
-      await releaseKey(db, key).catch(() => {});
+      await releaseKey(db, held.key, held.token).catch(() => {});
     }
     return payload;
   });

@@ -46,7 +46,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
       const now = new Date();
       await checkIntakePolicy(b, now); // 422 naming the missing regional parameter / emergency.amountFen (issue 12)
       const id = newCaseId(b.county, now);
-      const personKey = personKeyOf(deps.secrets.payloadKey, b.applicant.idNumber);
+      const personKey = personKeyOf(deps.secrets, b.applicant.idNumber);
       const agent = b.filedBy.capacity === 'agent' ? (b.filedBy.sub ?? b.filedBy.agentId ?? actor.sub) : actor.sub;
       const input: CaseInput = {
         caseId: id,
@@ -70,7 +70,7 @@ const apply: FastifyPluginAsyncZod = async (app) => {
         ...(b.benefit ? { benefit: b.benefit } : {}),
         ...(b.exclusions ? { exclusions: b.exclusions } : {}),
       };
-      const filed = await filing.file(input, req.log);
+      const filed = await filing.file(input, req.log, actor);
       if (filed.kind === 'pending') return reply.code(202).send({ id, status: 'township_review', pending: true, detail: 'the case was started; its intake is not recorded yet — read it again shortly' });
       const c = filed.case;
       return reply.code(201).header('location', `/v1/cases/${id}`).send(caseView(c.row, c.tasks, c.payments, actor));

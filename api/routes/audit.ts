@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SYSTEM_CASE_ID, appendEventNow, loadChain, verifyChain, type StoredAuditEvent } from '../../store/audit.js';
+import { loadChainPage, snapshotAsOf, verifyChainPaged } from '../../store/audit-pages.js';
 import type { Actor } from '../../rules/vocabulary.js';
 import { authorize } from '../../rules/authority.js';
 import { loadCase, type LoadedCase } from '../../store/cases.js';
@@ -82,17 +83,22 @@ const audit: FastifyPluginAsyncZod = async (app) => {
       const id = req.params.id;
       const a = await access(req, id, 'read_history');
       const ctx = a.kind === 'case' && !a.full ? maskContextOf(a.c.row.applicant) : null;
-      const all = await loadChain(db, id);
-      const verification = verifyChain(all);
+      // Paged (issue 16 item 9): one page of events per answer, the chain verified page by page.
+      const { afterSeq, limit } = req.query;
+      const verification = await verifyChainPaged(db, id);
       const base = { caseId: id, masked: ctx !== null, verification };
-      if (req.query.asOf === undefined) return { ...base, events: view(all, ctx) };
+      const pageOf = (events: StoredAuditEvent[], more: boolean) => ({ afterSeq, limit, ...(more && events.length ? { nextAfterSeq: events[events.length - 1]!.seq } : {}) });
+      if (req.query.asOf === undefined) {
+        const { events, more } = await loadChainPage(db, id, { afterSeq, limit });
+        return { ...base, events: view(events, ctx), page: pageOf(events, more) };
+      }
 
       const asOf = new Date(req.query.asOf);
-      const upTo = all.filter((e) => Date.parse(e.at) <= asOf.getTime());
-      const withSnapshot = [...upTo].reverse().find((e) => e.data && typeof e.data === 'object' && 'snapshot' in e.data);
-      if (upTo.length === 0 || (a.kind === 'case' && !withSnapshot)) {
+      const { event: withSnapshot, eventsUpTo } = await snapshotAsOf(db, id, asOf);
+      if (eventsUpTo === 0 || (a.kind === 'case' && !withSnapshot)) {
         throw new Problem(404, 'NOT_FOUND', 'Not found', `case ${id} did not exist yet at ${asOf.toISOString()}`);
       }
+      const { events: upTo, more } = await loadChainPage(db, id, { afterSeq, limit, until: asOf });
       const snapshot = (withSnapshot?.data as { snapshot?: { status?: unknown } } | undefined)?.snapshot ?? null;
       return {
         ...base,
@@ -101,6 +107,7 @@ const audit: FastifyPluginAsyncZod = async (app) => {
           ? { status: typeof snapshot.status === 'string' ? snapshot.status : undefined, case: ctx ? maskValue(snapshot, ctx) : snapshot, snapshotSeq: withSnapshot!.seq }
           : {}),
         events: view(upTo, ctx),
+        page: pageOf(upTo, more),
       };
     },
   );
@@ -120,7 +127,7 @@ const audit: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const id = req.params.id;
       await access(req, id, 'verify_history');
-      const r = verifyChain(await loadChain(db, id));
+      const r = await verifyChainPaged(db, id);
       return { caseId: id, valid: r.valid, events: r.events, ...(r.brokenAt ? { brokenAt: r.brokenAt } : {}) };
     },
   );

@@ -6,6 +6,8 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, type CaseAction } from '../../rules/authority.js';
+import { isRecurring } from '../../rules/matter-class.js';
+import { shanghaiMonth } from '../../rules/months.js';
 import { loadCase, loadPayments, type LoadedCase } from '../../store/cases.js';
 import { unsealKeys } from '../../store/seal.js';
 import {
@@ -28,6 +30,7 @@ import {
   DisburseBody,
   IdParam,
   IdempotencyHeaders,
+  IdempotencyHeadersRequired,
   ObjectionBody,
   PaymentResponse,
   RecheckBody,
@@ -82,14 +85,28 @@ const cases: FastifyPluginAsyncZod = async (app) => {
    */
   async function caseAction(
     req: FastifyRequest,
-    o: { id: string; action: CaseAction; auditAction: string; content?: { reasons?: string; text?: string }; run: (h: WorkflowHandle, actor: Actor) => Promise<CaseState> },
+    o: { id: string; action: CaseAction; auditAction: string; content?: { reasons?: string; text?: string }; run: (h: WorkflowHandle, actor: Actor, before: LoadedCase) => Promise<CaseState> },
   ): Promise<{ before: LoadedCase; after: LoadedCase; state: CaseState }> {
     const actor = actorOf(req);
     return app.caseLock(o.id, async () => {
       const before = await caseFor(req, o.id, o.action, o.auditAction, o.content);
-      const state = await callWorkflow(deps, req, { caseId: o.id, actor, action: o.auditAction, closed: REFUSALS.WRONG_STATE, run: (h) => o.run(h, actor) });
+      const state = await callWorkflow(deps, req, { caseId: o.id, actor, action: o.auditAction, closed: REFUSALS.WRONG_STATE, run: (h) => o.run(h, actor, before) });
       return { before, after: afterUpdate(before, state), state };
     });
+  }
+
+  /**
+   * The period a payment is for is the server's (issue 16 item 11): the current month (Asia/Shanghai)
+   * for a recurring matter, `once` otherwise. Finance does not pick it — a past month would make the
+   * recurring loop pay every month since then at once; a `period` in the body must agree (409 naming it).
+   */
+  function serverPeriod(matter: string, asked: string | undefined): string {
+    const period = isRecurring(matter) ? shanghaiMonth(Date.now()) : 'once';
+    if (asked !== undefined && asked !== period) {
+      const message = `the period is set by the server: ${period} for this case, not ${asked}`;
+      throw new Problem(409, 'PERIOD_NOT_DUE', 'That period is not the one due', message, { errors: [{ path: 'period', in: 'body', message }], period });
+    }
+    return period;
   }
 
   const CaseAccepted = { 202: CaseView, ...problems(400, 401, 403, 404, 409, 422, 503) };
@@ -175,13 +192,13 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cases/:id/payments',
     {
-      config: { roles: ['finance'], idempotent: true, action: 'disburse', idOf: 'case' },
+      config: { roles: ['finance'], idempotent: 'required', action: 'disburse', idOf: 'case' },
       schema: {
         summary: 'Disburse the approved benefit (exactly once per case, item and period)',
         description: 'The amount comes from the benefit calculators (rules/) with its breakdown. SPEC §2.6, §3.',
         tags: ['cases', 'payments'],
         params: IdParam,
-        headers: IdempotencyHeaders,
+        headers: IdempotencyHeadersRequired,
         body: DisburseBody,
         response: { 201: PaymentResponse, ...problems(400, 401, 403, 404, 409, 422, 503) },
       },
@@ -191,7 +208,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         id: req.params.id,
         action: 'payment',
         auditAction: 'disburse',
-        run: (h, actor) => h.executeUpdate(disburseUpdate, { args: [{ actor, ...(req.body.period ? { period: req.body.period } : {}) }] }),
+        run: (h, actor, before) => h.executeUpdate(disburseUpdate, { args: [{ actor, period: serverPeriod(before.row.matter, req.body.period) }] }),
       });
       // The payment's breakdown (rules/ calculators) is read once from the stored payment.
       const had = new Set(before.payments.map((p) => `${p.item}|${p.period}`));

@@ -1,32 +1,27 @@
 /**
  * GET /metrics in the Prometheus text format (platform/metrics.ts).
  *
- * Access: a Prometheus scraping over loopback (the usual sidecar / node-local agent, and `npm start`,
- * whose API binds 127.0.0.1) needs no token — that is how Prometheus scrapes. From any other address
- * the caller needs a Bearer token with the ops role (Prometheus `authorization` / `bearer_token_file`),
- * so exposing the API on another interface never exposes the metrics to anyone. The metrics hold
+ * Access (issue 16 item 17): on the API's port a Bearer token with the ops role, always — loopback is
+ * no proof of anything behind a same-host proxy, where every caller is loopback. Or, with
+ * BANGFU_METRICS_PORT, the metrics are served only on that separate port (no token; bind it to an
+ * interface only Prometheus reaches) and the API's port has no /metrics at all. The metrics hold
  * counts by step, county and payment item: no personal data.
  */
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-
-export function isLoopback(ip: string | undefined): boolean {
-  if (!ip) return false;
-  return ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.');
-}
+import http from 'node:http';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 
 const metrics: FastifyPluginAsync = async (app) => {
+  if (app.deps.metricsPort !== undefined) return;
   app.get(
     '/metrics',
     {
       config: { roles: ['ops'], action: 'read_metrics' },
-      onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
-        if (!isLoopback(request.socket.remoteAddress)) await app.authenticate(request, reply);
-      },
+      onRequest: async (request: FastifyRequest, reply: FastifyReply) => app.authenticate(request, reply),
       schema: {
         summary: 'Prometheus metrics (text format): open cases, overdue steps, payments, HTTP latency, worker SDK metrics',
-        description: 'No token needed from loopback; from elsewhere a Bearer token with the ops role.',
+        description: 'A Bearer token with the ops role (Prometheus `authorization` / `bearer_token_file`), from any address; or, with BANGFU_METRICS_PORT set, only on that separate port.',
         tags: ['metrics'],
-        security: [{}, { bearer: [] }],
+        security: [{ bearer: [] }],
       },
     },
     async (_request, reply) => {
@@ -35,5 +30,27 @@ const metrics: FastifyPluginAsync = async (app) => {
     },
   );
 };
+
+/** The metrics alone on their own port (BANGFU_METRICS_PORT): GET /metrics, nothing else. */
+export async function serveMetricsSeparately(app: FastifyInstance, port: number, host: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      return;
+    }
+    app.metrics.render().then(
+      ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+      (err: unknown) => {
+        app.log.error({ err }, 'metrics scrape failed');
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable\n');
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' ? new Error(`BANGFU_METRICS_PORT: port ${port} is already in use on ${host}`) : e));
+    server.listen(port, host, () => resolve());
+  });
+  return { url: `http://${host}:${port}/metrics`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
 
 export default metrics;

@@ -14,7 +14,8 @@ import { addParameter, saveCalendarYear } from '../../store/admin.js';
 import { listStuck } from '../../store/stuck.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
-import { listRecomputes, signalRunningCases } from '../recompute.js';
+import { createRecomputer, listRecomputes } from '../recompute.js';
+import approvals, { NATIONAL, PendingApproval, opsCovers, opsRegion, outOfRegion, requestBackdated } from './ops-approvals.js';
 import { IsoDate, problems } from '../schemas.js';
 
 const Coverage = z.object({
@@ -79,6 +80,10 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
   const db = deps.db;
   const policies = createPolicyStore(db);
   const read = { roles: ['ops'] as const, action: 'ops_read' };
+  // Debounced: a burst of admin changes costs one or two fan-outs over the running cases (issue 16 item 15).
+  const recomputer = createRecomputer(deps);
+  const recompute = (reason: string) => recomputer.request(reason);
+  await app.register(approvals, { invalidate: () => policies.invalidate(), recompute });
 
   async function coverage() {
     const [{ calendar }, loaded] = await Promise.all([policies.get(), loadCalendarYears(db)]);
@@ -150,6 +155,8 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const actor = actorOf(req);
+      // The State Council calendar is national: only a national ops token loads it (issue 16 item 15).
+      if (opsRegion(actor) !== NATIONAL) throw outOfRegion(actor, 'the national calendar');
       const year = req.params.year;
       const b = req.body;
       const errors: { path: string; in: string; message: string }[] = [];
@@ -173,9 +180,9 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
         refs: ['SPEC §2 "Working days"', 'SPEC §5 Ops'],
       }));
       policies.invalidate();
-      const recompute = await signalRunningCases(deps, `calendar ${year} loaded by ${actor.sub}`);
-      req.log.info({ year, recompute }, 'calendar year loaded');
-      return { year, status: 'official' as const, holidays: holidays.length, workdays: workdays.length, source: b.source, replaced, recompute };
+      const report = await recompute(`calendar ${year} loaded by ${actor.sub}`);
+      req.log.info({ year, recompute: report }, 'calendar year loaded');
+      return { year, status: 'official' as const, holidays: holidays.length, workdays: workdays.length, source: b.source, replaced, recompute: report };
     },
   );
 
@@ -186,10 +193,11 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Add a dated regional parameter value (effective from a date, for a region and its subregions)',
         description:
-          'The key must be known (rules/parameters.ts) and the value of its type. Earlier values stay for earlier dates. Audited on the system chain; running cases recompute their provisional deadlines. 409 when a value for the same region, key and date exists.',
+          'The key must be known (rules/parameters.ts) and the value of its type. Earlier values stay for earlier dates. Audited on the system chain; running cases recompute their provisional deadlines. 409 when a value for the same region, key and date exists. ' +
+          'Only for the token\'s own region and below (403 OUT_OF_REGION). A value effective before today is not applied: 202 with an approval id, for a second ops official to approve.',
         tags: ['ops'],
         body: ParameterBody,
-        response: { 201: ParameterSaved, ...problems(400, 401, 403, 409, 422, 503) },
+        response: { 201: ParameterSaved, 202: PendingApproval, ...problems(400, 401, 403, 409, 422, 503) },
       },
     },
     async (req, reply) => {
@@ -197,7 +205,12 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
       const b = req.body;
       const bad = parameterValueProblem(b.key, b.value);
       if (bad) throw new Problem(422, 'INVALID', 'Invalid parameter value', bad, { errors: [{ path: 'value', in: 'body', message: bad }] });
+      if (!opsCovers(actor, b.region)) throw outOfRegion(actor, `region ${b.region}`);
       const notInSeeds = b.notInSeeds ?? DEFAULT_PARAMETERS.some((p) => p.key === b.key && p.notInSeeds === true);
+      // Backdated: a second ops official must approve it (api/routes/ops-approvals.ts).
+      if (b.effectiveFrom < shanghaiDate(new Date())) {
+        return reply.code(202).send(await requestBackdated(db, actor, { region: b.region, key: b.key, value: b.value, effectiveFrom: b.effectiveFrom, ref: b.ref, notInSeeds }));
+      }
       const created = await addParameter(db, { region: b.region, key: b.key, effectiveFrom: b.effectiveFrom, value: b.value, ref: b.ref, notInSeeds, createdBy: actor.sub }, {
         caseId: SYSTEM_CASE_ID,
         eventKey: `parameter:${b.region}:${b.key}:${b.effectiveFrom}`,
@@ -211,9 +224,9 @@ const opsAdmin: FastifyPluginAsyncZod = async (app) => {
         throw new Problem(409, 'PARAMETER_EXISTS', 'A value for this region, key and date exists', `parameter ${b.key} for region ${b.region} from ${b.effectiveFrom} is already set; add a value with a later effectiveFrom`);
       }
       policies.invalidate();
-      const recompute = await signalRunningCases(deps, `parameter ${b.key} (${b.region}, from ${b.effectiveFrom}) set by ${actor.sub}`);
-      req.log.info({ key: b.key, region: b.region, recompute }, 'parameter set');
-      return reply.code(201).send({ region: b.region, key: b.key, value: b.value, effectiveFrom: b.effectiveFrom, ref: b.ref, notInSeeds, createdBy: actor.sub, recompute });
+      const report = await recompute(`parameter ${b.key} (${b.region}, from ${b.effectiveFrom}) set by ${actor.sub}`);
+      req.log.info({ key: b.key, region: b.region, recompute: report }, 'parameter set');
+      return reply.code(201).send({ region: b.region, key: b.key, value: b.value, effectiveFrom: b.effectiveFrom, ref: b.ref, notInSeeds, createdBy: actor.sub, recompute: report });
     },
   );
 };

@@ -136,7 +136,7 @@ const retirees: FastifyPluginAsyncZod = async (app) => {
       if (!w.open) {
         throw new Problem(422, REFUSALS.WINDOW_CLOSED, 'Outside the intake window', `${w.rule}; today is ${today}; the window next opens on ${w.nextOpening}`, { rule: w.rule, ref: '004 §5', nextOpening: w.nextOpening });
       }
-      const personKey = personKeyOf(deps.secrets.payloadKey, b.idNumber);
+      const personKey = personKeyOf(deps.secrets, b.idNumber);
       const existing = await findRetireeByPersonKey(db, personKey);
       if (existing) throw new Problem(409, 'ALREADY_REGISTERED', 'Already registered', `this cadre is already registered as ${existing.id}`, { retireeId: existing.id });
       const id = newRetireeId(b.county, now);

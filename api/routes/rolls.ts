@@ -78,7 +78,7 @@ const rolls: FastifyPluginAsyncZod = async (app) => {
         if (parsed.rows.length === 0) throw new Problem(400, 'VALIDATION', 'The roll is not valid; nothing was imported', 'line 2: the roll has no rows', { line: 2, column: null, errors: [{ path: 'line 2', in: 'body', message: 'the roll has no rows' }] });
         const entries = parsed.rows.map((r) => ({
           line: r.line,
-          personKey: personKeyOf(deps.secrets.payloadKey, r.idNumber),
+          personKey: personKeyOf(deps.secrets, r.idNumber),
           nameMasked: maskName(r.name),
           status: r.status,
           statusText: r.statusText,

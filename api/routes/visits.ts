@@ -173,7 +173,7 @@ const visits: FastifyPluginAsyncZod = async (app) => {
       ...(o.emergency ? { emergency: o.emergency } : {}),
       ...(o.benefit ? { benefit: o.benefit } : {}),
     };
-    const filed = await filing.file(input, log);
+    const filed = await filing.file(input, log, actor);
     return filed.kind === 'recorded' ? filed.case.row.id : filed.id;
   }
 };

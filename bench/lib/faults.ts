@@ -246,11 +246,14 @@ async function parallelChecks(t: FaultTarget, api: Api, who: Officials, run: str
   const samePayments = await payments(a.caseId);
   if (count(same)[201] !== N || sameBodies.size !== 1 || samePayments !== 1) failures.push(`50 identical payment requests (one key): answers ${JSON.stringify(count(same))}, ${samePayments} payments`);
 
-  // Same request without a key, 50 at once: one 201, the others 409; one payment.
+  // Without a key a payment is refused (400 naming idempotency-key, issue 16 item 16); with 50 different
+  // keys at once the workflow itself pays once: one 201, the others 409; one payment.
   const b = await driveCase(api, who, base + 2, { run, until: 'payable' });
-  const bare = await Promise.all(Array.from({ length: N }, () => api.call('POST', `/v1/cases/${b.caseId}/payments`, who.finance, {})));
+  const keyless = await Promise.all(Array.from({ length: N }, () => api.call('POST', `/v1/cases/${b.caseId}/payments`, who.finance, {})));
+  if (count(keyless)[400] !== N || (await payments(b.caseId)) !== 0) failures.push(`50 payment requests without a key: answers ${JSON.stringify(count(keyless))}, ${await payments(b.caseId)} payments`);
+  const bare = await Promise.all(Array.from({ length: N }, (_, i) => api.call('POST', `/v1/cases/${b.caseId}/payments`, who.finance, {}, { 'idempotency-key': `${run}-distinct-pay-${i}` })));
   const barePayments = await payments(b.caseId);
-  if (count(bare)[201] !== 1 || count(bare)[409] !== N - 1 || barePayments !== 1) failures.push(`50 identical payment requests (no key): answers ${JSON.stringify(count(bare))}, ${barePayments} payments`);
+  if (count(bare)[201] !== 1 || count(bare)[409] !== N - 1 || barePayments !== 1) failures.push(`50 identical payment requests (50 different keys): answers ${JSON.stringify(count(bare))}, ${barePayments} payments`);
 
   // 50 officials complete the same task at once: one 200, 49 × 409.
   const c = await applyCase(api, who, base + 3, run);

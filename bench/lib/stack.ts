@@ -29,10 +29,12 @@ export const BENCH_TOWNSHIP = '330302001';
 export interface AppSecrets {
   jwtSecret: string;
   payloadKey: string;
+  /** One person key for every API process, or each would key people differently (issue 16 item 7). */
+  personKey: string;
 }
 
 export function newSecrets(): AppSecrets {
-  return { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64') };
+  return { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64') };
 }
 
 export interface AppProcesses {
@@ -60,8 +62,11 @@ export async function startAppProcesses(o: {
     TEMPORAL_TASK_QUEUE: o.taskQueue ?? 'bangfu-cases',
     BANGFU_JWT_SECRET: o.secrets.jwtSecret,
     BANGFU_PAYLOAD_KEY: o.secrets.payloadKey,
+    BANGFU_PERSON_KEY: o.secrets.personKey,
     LOG_LEVEL: 'warn',
     MIGRATION_DATABASE_URL: '',
+    // The load generator is one subject per role sending thousands of requests a minute: no per-subject limit.
+    BANGFU_RATE_LIMIT: '100000000',
   };
   fs.mkdirSync(o.dataDir, { recursive: true });
   const worker = new Child({

@@ -8,3 +8,5 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO :app_role;
 REVOKE UPDATE, DELETE, TRUNCATE ON "audit_events" FROM :app_role;
 -- Prisma's bookkeeping is the owner's business.
 REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM :app_role;
+-- The security log (issue 16 item 9) is append-only for the application too.
+REVOKE UPDATE, DELETE, TRUNCATE ON "security_events" FROM :app_role;

@@ -27,7 +27,7 @@ export const TASK_QUEUE = 'bangfu-cases';
 
 export interface Cluster {
   dataDir: string;
-  secrets: { jwtSecret: string; payloadKey: string };
+  secrets: { jwtSecret: string; payloadKey: string; personKey: string };
   pgPort: number;
   ownerUrl: string;
   appUrl: string;
@@ -153,7 +153,7 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     const appUrl = pg.appUrl();
 
     // 4. Secrets shared by every replica (the CLI finds them in the data dir: `bangfu token`).
-    const secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64') };
+    const secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64') };
     fs.writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify(secrets, null, 2), { mode: 0o600 });
     const client = new Client({ connection, namespace: NAMESPACE, dataConverter: dataConverter(secrets.payloadKey) });
 
@@ -167,6 +167,9 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
       TEMPORAL_TASK_QUEUE: TASK_QUEUE,
       BANGFU_JWT_SECRET: secrets.jwtSecret,
       BANGFU_PAYLOAD_KEY: secrets.payloadKey,
+      // Every replica keys people alike (issue 16 item 7); the fault suite's load has no per-subject limit.
+      BANGFU_PERSON_KEY: secrets.personKey,
+      BANGFU_RATE_LIMIT: '100000000',
       LOG_LEVEL: 'warn',
     };
     const child = (name: string, script: string, env: Record<string, string>) =>

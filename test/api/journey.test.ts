@@ -5,6 +5,7 @@
  * the emergency path; payment exactly once; separation of duties; idempotency keys; refusals recorded.
  * SPEC §2 (001 §五), §5.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   COUNTY,
@@ -131,7 +132,8 @@ describe('apply (申请)', () => {
     const rs = await Promise.all(Array.from({ length: 10 }, () => call(s, 'POST', '/v1/cases', clerk, body2, { 'idempotency-key': key2 })));
     expect(rs.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(rs.map((r) => r.body.id)).size).toBe(1);
-    const stored = await s.db.prisma.idempotencyKey.findMany({ where: { key: { endsWith: key2 } } });
+    // Stored under a hash of (subject, key) (issue 16 item 16), with the subject beside it.
+    const stored = await s.db.prisma.idempotencyKey.findMany({ where: { key: createHash('sha256').update(JSON.stringify([clerk.sub, key2])).digest('hex'), actor: clerk.sub } });
     expect(stored).toHaveLength(1);
   });
 
@@ -354,6 +356,12 @@ describe('payment (SPEC §2.6)', () => {
     const notFinance = await call(s, 'POST', `/v1/cases/${v.id}/payments`, cApprover, {});
     expect(notFinance.status).toBe(403);
     const key = `pay-${v.id}`;
+    // The period is the server's (issue 16 item 11): finance may not pick a past month; one that disagrees → 409 naming it.
+    const picked = await call(s, 'POST', `/v1/cases/${v.id}/payments`, finance, { period: '2026-01' }, { 'idempotency-key': `${key}-picked` });
+    expect(picked.status, JSON.stringify(picked.body)).toBe(409);
+    expect(picked.body).toMatchObject({ code: 'PERIOD_NOT_DUE', period: 'once' });
+    expect(picked.body.errors[0]).toMatchObject({ path: 'period', in: 'body' });
+    expect(await s.db.prisma.payment.count({ where: { caseId: v.id } })).toBe(0);
     const p1 = await call(s, 'POST', `/v1/cases/${v.id}/payments`, finance, {}, { 'idempotency-key': key });
     expect(p1.status, JSON.stringify(p1.body)).toBe(201);
     expect(p1.body.payment).toEqual(expect.objectContaining({ kind: 'regular', period: 'once' }));

@@ -10,7 +10,7 @@ import { mintToken, type MintOptions } from '../../api/tokens.js';
 import type { Secrets } from '../../platform/secrets.js';
 import { idCheckCharacter } from '../../rules/index.js';
 import type { Role } from '../../workflows/definitions.js';
-import { TEST_PAYLOAD_KEY, connectClient, createTestDatabase, startTestWorker, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
+import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY, connectClient, createTestDatabase, startTestWorker, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
 
 export const COUNTY = '330302';
 export const TOWNSHIP = '330302001';
@@ -44,7 +44,7 @@ export async function startApiStack(opts: { parameters?: { key: string; value: u
   const client = await connectClient();
   const taskQueue = uniqueTaskQueue('api');
   const worker = await startTestWorker(db, taskQueue);
-  const secrets: Secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [] };
+  const secrets: Secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY };
   const app = buildApp({ db: db.prisma, temporal: client, taskQueue, secrets, auth: {}, workflowTimeoutMs: 45_000 });
   await app.ready();
   return {
@@ -84,6 +84,9 @@ export interface Res {
   headers: Record<string, unknown>;
 }
 
+/** Pass as the idempotency-key header to send none at all. */
+export const NO_IDEMPOTENCY_KEY = '\u0000none';
+
 /** An HTTP call through inject, as `who` (a token string, a Person, or nobody). */
 export async function call(
   s: ApiStack,
@@ -94,6 +97,13 @@ export async function call(
   headers: Record<string, string> = {},
 ): Promise<Res> {
   const auth = who === null ? {} : { authorization: `Bearer ${typeof who === 'string' ? who : await s.token(who)}` };
+  // A payment needs an Idempotency-Key (issue 16 item 16): like every real client, send a fresh one
+  // unless the test names its own (or sends NO_IDEMPOTENCY_KEY to see the refusal).
+  if (method === 'POST' && /\/payments$/.test(url.split('?')[0]!) && !('idempotency-key' in headers)) headers = { ...headers, 'idempotency-key': `t-${randomBytes(8).toString('hex')}` };
+  if (headers['idempotency-key'] === NO_IDEMPOTENCY_KEY) {
+    const { 'idempotency-key': _drop, ...rest } = headers;
+    headers = rest;
+  }
   const r = await s.app.inject({ method, url, headers: { ...auth, ...headers }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   let body: unknown = r.body;
   try {

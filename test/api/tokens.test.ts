@@ -10,6 +10,7 @@ import path from 'node:path';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVerifier, mintToken } from '../../api/tokens.js';
+import { loadEnv } from '../../config/env.js';
 import { loadSecrets } from '../../platform/secrets.js';
 import { CreateCaseBody } from '../../api/schemas.js';
 import { parseTokenArgs, parseTtl, token } from '../../cli/commands/token.js';
@@ -68,7 +69,7 @@ describe('verification', () => {
     await expect(v(noExp)).rejects.toThrow();
     const none = new UnsecuredJWT(claims).setSubject('u1').setExpirationTime('1h').encode();
     await expect(v(none)).rejects.toThrow();
-    const badCounty = await new SignJWT({ ...claims, county: 'abc' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
+    const badCounty = await new SignJWT({ ...claims, county: 'abc' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
     await expect(v(badCounty)).rejects.toThrow(/county/);
   });
 
@@ -80,16 +81,48 @@ describe('verification', () => {
   });
 
   it('with a public key: EdDSA or RS256 accepted, HS256 refused', async () => {
+    const idp = { issuer: 'https://idp.example', audience: 'bangfu-api' };
     const ed = generateKeyPairSync('ed25519');
-    const v = createVerifier(SECRET, { publicKeyPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-    const edToken = await new SignJWT({ roles: ['auditor'], county: '330302' }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('a1').setExpirationTime('1h').sign(ed.privateKey);
+    const v = createVerifier(SECRET, { ...idp, publicKeyPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+    const edToken = await new SignJWT({ roles: ['auditor'], county: '330302' }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('a1').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('1h').sign(ed.privateKey);
     await expect(v(edToken)).resolves.toMatchObject({ sub: 'a1', roles: ['auditor'] });
-    await expect(v(await mintToken(SECRET, { ...claims, roles: ['auditor'] }))).rejects.toThrow(/algorithm/);
+    await expect(v(await mintToken(SECRET, { ...claims, roles: ['auditor'], ...idp }))).rejects.toThrow(/algorithm/);
 
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const vr = createVerifier(SECRET, { publicKeyPem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
-    const rsToken = await new SignJWT({ roles: ['ops'], county: '330302' }).setProtectedHeader({ alg: 'RS256' }).setSubject('o1').setExpirationTime('1h').sign(rsa.privateKey);
+    const vr = createVerifier(SECRET, { ...idp, publicKeyPem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+    const rsToken = await new SignJWT({ roles: ['ops'], county: '330302' }).setProtectedHeader({ alg: 'RS256' }).setSubject('o1').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('1h').sign(rsa.privateKey);
     await expect(vr(rsToken)).resolves.toMatchObject({ sub: 'o1' });
+  });
+
+  // issue 16 item 14: an identity provider's key without iss/aud accepted any token it ever signed,
+  // for any audience, and a token lived as long as its exp said.
+  it('with a public key, iss and aud are required: in the configuration and in every token', async () => {
+    const ed = generateKeyPairSync('ed25519');
+    const pem = ed.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(() => createVerifier(SECRET, { publicKeyPem: pem })).toThrow(/BANGFU_JWT_ISSUER and BANGFU_JWT_AUDIENCE/);
+    expect(() => loadEnv({ BANGFU_JWT_PUBLIC_KEY: pem })).toThrow(/BANGFU_JWT_ISSUER: required when BANGFU_JWT_PUBLIC_KEY is set[\s\S]*BANGFU_JWT_AUDIENCE: required/);
+    const v = createVerifier(SECRET, { issuer: 'idp', audience: 'bangfu-api', publicKeyPem: pem });
+    const base = () => new SignJWT({ roles: ['auditor'], county: '330302' }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('a1').setIssuedAt().setExpirationTime('1h');
+    await expect(v(await base().setIssuer('idp').setAudience('bangfu-api').sign(ed.privateKey))).resolves.toMatchObject({ sub: 'a1' });
+    await expect(v(await base().setAudience('bangfu-api').sign(ed.privateKey))).rejects.toThrow(/iss/);
+    await expect(v(await base().setIssuer('idp').sign(ed.privateKey))).rejects.toThrow(/aud/);
+    await expect(v(await base().setIssuer('idp').setAudience('another-service').sign(ed.privateKey))).rejects.toThrow(/aud/);
+  });
+
+  it('caps token age by iat (BANGFU_JWT_MAX_AGE, default 12 h): an old token with a far exp is refused, so is one without iat', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const key = new TextEncoder().encode(SECRET);
+    const v = createVerifier(SECRET, { maxAgeSeconds: 3600 });
+    const issuedAt = (iat: number) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuedAt(iat).setExpirationTime(now + 30 * 24 * 3600).sign(key);
+    await expect(v(await issuedAt(now - 60))).resolves.toMatchObject({ sub: 'u1' });
+    await expect(v(await issuedAt(now - 2 * 3600))).rejects.toThrow(/too old/);
+    const noIat = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setExpirationTime('1h').sign(key);
+    await expect(v(noIat)).rejects.toThrow(/iat/);
+    // the default
+    const d = createVerifier(SECRET, {});
+    await expect(d(await issuedAt(now - 13 * 3600))).rejects.toThrow(/too old/);
+    expect(loadEnv({}).BANGFU_JWT_MAX_AGE).toBe(12 * 3600);
+    expect(() => loadEnv({ BANGFU_JWT_MAX_AGE: '10' })).toThrow(/BANGFU_JWT_MAX_AGE: expected at least 60 seconds/);
   });
 });
 

@@ -97,7 +97,7 @@ describe('history', () => {
     }
   });
 
-  it('outside the jurisdiction → 404 (like a case that does not exist), recorded as a refused action', async () => {
+  it('outside the jurisdiction → 404 (like a case that does not exist), recorded in the security log, not in the case\'s chain', async () => {
     const { instance: _n, ...absent } = (await call(s, 'GET', '/v1/cases/BF330302000000NOSUCH/history', auditor)).body;
     for (const who of [otherCountyReviewer, otherTownshipReviewer, auditorB]) {
       const r = await call(s, 'GET', `/v1/cases/${caseId}/history`, who);
@@ -107,9 +107,16 @@ describe('history', () => {
     }
     expect((await call(s, 'GET', `/v1/cases/${caseId}/history`, null)).status).toBe(401);
     const h = await call(s, 'GET', `/v1/cases/${caseId}/history`, auditor);
-    const refusals = h.body.events.filter((e: any) => e.type === 'action_refused' && e.data.action === 'read_history');
-    expect(refusals.map((e: any) => e.actor.sub)).toEqual(expect.arrayContaining(['reviewer-hb', 'reviewer-h2', 'auditor-hb']));
-    expect(refusals.every((e: any) => e.data.code === 'WRONG_JURISDICTION')).toBe(true);
+    // issue 16 item 9: a probe from outside must not append to a chain the prober may not read.
+    const inChain = h.body.events.filter((e: any) => ['reviewer-hb', 'reviewer-h2', 'auditor-hb'].includes(e.actor.sub));
+    expect(inChain).toEqual([]);
+    const log = await s.db.prisma.securityEvent.findMany({ where: { target: caseId, action: 'read_history' } });
+    expect(log.map((e) => (e.actor as { sub: string }).sub)).toEqual(expect.arrayContaining(['reviewer-hb', 'reviewer-h2', 'auditor-hb']));
+    expect(log.every((e) => e.code === 'WRONG_JURISDICTION' && e.kind === 'refused_outside_jurisdiction')).toBe(true);
+    // and the county's auditor reads it there
+    const sec = await call(s, 'GET', '/v1/security/events?kind=refused_outside_jurisdiction', auditor);
+    expect(sec.status).toBe(200);
+    expect(sec.body.items.filter((e: any) => e.target === caseId).map((e: any) => e.actor.sub)).toEqual(expect.arrayContaining(['reviewer-hb', 'reviewer-h2', 'auditor-hb']));
   });
 
   it('refused actions are events: a wrong role completing a task is in the history with why', async () => {

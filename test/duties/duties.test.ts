@@ -15,7 +15,7 @@ import { loadChain } from '../../store/audit.js';
 import { overdueSteps } from '../../store/ops.js';
 import { importRoll } from '../../store/rolls.js';
 import type { RollMatchInput, OpenedTask } from '../../workflows/duties/messages.js';
-import { TEST_PAYLOAD_KEY } from '../support/stack.js';
+import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY } from '../support/stack.js';
 import { COUNTY, caseInput, countyApprover, idNumber, rechecker, reviewer, townshipApprover } from '../workflow/harness.js';
 import { createDutyHarness, type DutyHarness } from './support.js';
 
@@ -33,7 +33,7 @@ afterEach(async () => {
 const ops = { sub: 'ops-1', roles: ['ops' as const], county: COUNTY };
 const person = (seq: string, extra: Record<string, unknown> = {}) => {
   const id = idNumber('19700101', seq);
-  return { id, personKey: personKeyOf(TEST_PAYLOAD_KEY, id), applicant: { idNumber: id, name: '李四', category: 'veteran', birthDate: '1970-01-01', householdStatus: 'dibao', ...extra } };
+  return { id, personKey: personKeyOf({ payloadKey: TEST_PAYLOAD_KEY, personKey: TEST_PERSON_KEY }, id), applicant: { idNumber: id, name: '李四', category: 'veteran', birthDate: '1970-01-01', householdStatus: 'dibao', ...extra } };
 };
 
 async function compare(rollId: string, rows: number): Promise<OpenedTask[]> {

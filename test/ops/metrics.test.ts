@@ -2,8 +2,8 @@
  * GET /metrics (issue item 9) on the real stack: Bangfu's gauges computed from the database at scrape
  * (open cases by step, overdue steps by county, payments and their amounts), the HTTP latency
  * histogram by route/method/status, and the worker's own Temporal SDK metrics (sdk-core's Prometheus
- * exporter, installed before the worker connects) appended to the same scrape. Loopback scrapes need no
- * token; from elsewhere an ops token.
+ * exporter, installed before the worker connects) appended to the same scrape. Every scrape on the API
+ * port needs an ops token, loopback included; or the metrics live alone on BANGFU_METRICS_PORT (issue 16 item 17).
  */
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +12,7 @@ import { buildApp } from '../../api/app.js';
 import { installWorkerMetrics } from '../../platform/metrics.js';
 import { addCalendarDays, shanghaiDate } from '../../rules/index.js';
 import { freePort } from '../../platform/ports.js';
+import { serveMetricsSeparately } from '../../api/routes/metrics.js';
 import { COUNTY, application, call, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
 
 let s: ApiStack;
@@ -55,7 +56,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function scrape(opts: { remoteAddress?: string; token?: string } = {}) {
+/** A scrape; with no options, as Prometheus does it: with an ops token. */
+async function scrape(given?: { remoteAddress?: string; token?: string }) {
+  const opts = given ?? { token: await s.token(ops) };
   return app.inject({ method: 'GET', url: '/metrics', ...(opts.remoteAddress ? { remoteAddress: opts.remoteAddress } : {}), headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {} });
 }
 
@@ -107,17 +110,39 @@ describe('GET /metrics', () => {
     expect(sample(text, 'bangfu_overdue_steps', { county: COUNTY })).toBeNull();
   });
 
-  it('loopback scrapes need no token; from elsewhere an ops token', async () => {
-    expect((await scrape({ remoteAddress: '10.1.2.3' })).statusCode).toBe(401);
-    expect((await scrape({ remoteAddress: '10.1.2.3', token: await s.token(clerk) })).statusCode).toBe(403);
-    expect((await scrape({ remoteAddress: '10.1.2.3', token: await s.token(ops) })).statusCode).toBe(200);
-    expect((await scrape({ remoteAddress: '::1' })).statusCode).toBe(200);
+  // issue 16 item 17: behind a same-host proxy every caller is loopback, so loopback proves nothing.
+  it('every scrape on the API port needs an ops token, loopback included', async () => {
+    for (const remoteAddress of ['10.1.2.3', '127.0.0.1', '::1']) {
+      expect((await scrape({ remoteAddress })).statusCode, remoteAddress).toBe(401);
+      expect((await scrape({ remoteAddress, token: await s.token(clerk) })).statusCode, remoteAddress).toBe(403);
+      expect((await scrape({ remoteAddress, token: await s.token(ops) })).statusCode, remoteAddress).toBe(200);
+    }
+  });
+
+  it('with BANGFU_METRICS_PORT the metrics are only on that port, without a token, and not on the API', async () => {
+    const sep = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: {}, metricsPort: 1 });
+    try {
+      await sep.ready();
+      expect((await sep.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${await s.token(ops)}` } })).statusCode).toBe(404);
+      const port = await freePort();
+      const m = await serveMetricsSeparately(sep, port, '127.0.0.1');
+      try {
+        const r = await fetch(m.url);
+        expect(r.status).toBe(200);
+        expect(await r.text()).toContain('bangfu_open_cases');
+        expect((await fetch(`http://127.0.0.1:${port}/v1/cases`)).status).toBe(404);
+      } finally {
+        await m.close();
+      }
+    } finally {
+      await sep.close();
+    }
   });
 
   it('without a worker endpoint the scrape says so instead of failing', async () => {
     const lone = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: {}, workerMetricsUrl: 'http://127.0.0.1:1/metrics' });
     try {
-      const r = await lone.inject({ method: 'GET', url: '/metrics' });
+      const r = await lone.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${await s.token(ops)}` } });
       expect(r.statusCode).toBe(200);
       expect(r.body).toContain('# worker metrics unavailable');
       expect(r.body).toContain('bangfu_open_cases');

@@ -16,11 +16,12 @@ import { addCalendarDays, createCalendar, defaultCalendarData, mergeCalendarData
 import { SYSTEM_CASE_ID, appendEventNow, loadChain, verifyChain } from '../../store/audit.js';
 import { workflowIdForCase, type CaseInput } from '../../workflows/definitions.js';
 import { COUNTY, COUNTY_B, TOWNSHIP, TOWNSHIP_2, TOWNSHIP_B, application, call, freshIdNumber, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
-import { TEST_PAYLOAD_KEY } from '../support/stack.js';
+import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY } from '../support/stack.js';
 
 let s: ApiStack;
 const ops = person('ops-o', 'ops', COUNTY, null);
 const opsB = person('ops-ob', 'ops', COUNTY_B, null);
+const opsN = person('ops-n', 'ops', '000000', null);
 const auditor = person('auditor-o', 'auditor', COUNTY, null);
 const clerkA = person('clerk-oa', 'station_clerk', COUNTY, TOWNSHIP);
 const clerk2 = person('clerk-o2', 'station_clerk', COUNTY, TOWNSHIP_2);
@@ -144,7 +145,7 @@ describe('calendar and parameter admin', () => {
       caseId: provisional,
       receivedAt: '2031-09-29T02:00:00.000Z',
       applicant: { idNumber, name: '王五', category: 'veteran', birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`, householdStatus: 'dibao' },
-      personKey: personKeyOf(TEST_PAYLOAD_KEY, idNumber),
+      personKey: personKeyOf({ payloadKey: TEST_PAYLOAD_KEY, personKey: TEST_PERSON_KEY }, idNumber),
       matter: 'living_supplement',
       hardshipSituation: 2,
       county: COUNTY,
@@ -179,7 +180,7 @@ describe('calendar and parameter admin', () => {
 
   it('PUT /v1/ops/calendar/{year} validates the year\'s dates and needs ops', async () => {
     const put = (who: any, body: unknown, year = YEAR) => s.app.inject({ method: 'PUT', url: `/v1/ops/calendar/${year}`, headers: { authorization: `Bearer ${who}` }, payload: body as object });
-    const opsToken = await s.token(ops);
+    const opsToken = await s.token(opsN);
     const wrongYear = await put(opsToken, { holidays: ['2030-10-01'], workdays: [], source: 'x' });
     expect(wrongYear.statusCode).toBe(400);
     expect(JSON.parse(wrongYear.body).errors[0].path).toBe('holidays.0');
@@ -189,6 +190,10 @@ describe('calendar and parameter admin', () => {
     expect((await put(opsToken, { holidays: [], workdays: [] })).statusCode).toBe(400);
     expect((await put(opsToken, { holidays, workdays, source: 'x' }, 1800)).statusCode).toBe(400);
     expect((await put(await s.token(auditor), { holidays, workdays, source: 'x' })).statusCode).toBe(403);
+    // issue 16 item 15: the national calendar needs a national ops token, not a county's
+    const county = await put(await s.token(ops), { holidays, workdays, source: 'x' });
+    expect(county.statusCode).toBe(403);
+    expect(JSON.parse(county.body).code).toBe('OUT_OF_REGION');
     expect(await s.db.prisma.calendarYear.count()).toBe(0);
   });
 
@@ -200,7 +205,7 @@ describe('calendar and parameter admin', () => {
     const r = await s.app.inject({
       method: 'PUT',
       url: `/v1/ops/calendar/${YEAR}`,
-      headers: { authorization: `Bearer ${await s.token(ops)}` },
+      headers: { authorization: `Bearer ${await s.token(opsN)}` },
       payload: { holidays, workdays, source: '国务院办公厅关于2031年部分节假日安排的通知' },
     });
     expect(r.statusCode, r.body).toBe(200);
@@ -223,20 +228,23 @@ describe('calendar and parameter admin', () => {
     expect(history.events!.some((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'recomputeDeadlines')).toBe(true);
 
     const system = await loadChain(s.db.prisma, SYSTEM_CASE_ID);
-    expect(system.at(-1)).toMatchObject({ type: 'calendar_year_loaded', actor: { sub: 'ops-o' }, data: { year: YEAR, holidays, workdays } });
+    expect(system.at(-1)).toMatchObject({ type: 'calendar_year_loaded', actor: { sub: 'ops-n' }, data: { year: YEAR, holidays, workdays } });
     expect(verifyChain(system).valid).toBe(true);
-    const coverage = await call(s, 'GET', '/v1/ops/calendar', ops);
+    const coverage = await call(s, 'GET', '/v1/ops/calendar', opsN);
     expect(coverage.body.officialYears).toContain(YEAR);
-    expect(coverage.body.loaded).toEqual([expect.objectContaining({ year: YEAR, loadedBy: 'ops-o', holidays: holidays.length, workdays: 2 })]);
+    expect(coverage.body.loaded).toEqual([expect.objectContaining({ year: YEAR, loadedBy: 'ops-n', holidays: holidays.length, workdays: 2 })]);
     // Loading the same year again replaces it (and says so).
-    const again = await s.app.inject({ method: 'PUT', url: `/v1/ops/calendar/${YEAR}`, headers: { authorization: `Bearer ${await s.token(ops)}` }, payload: { holidays, workdays, source: 'corrected' } });
+    const again = await s.app.inject({ method: 'PUT', url: `/v1/ops/calendar/${YEAR}`, headers: { authorization: `Bearer ${await s.token(opsN)}` }, payload: { holidays, workdays, source: 'corrected' } });
     expect(JSON.parse(again.body).replaced).toBe(true);
   }, 60_000);
 
   it('PUT /v1/ops/parameters: known key, value of its type, audited, 409 on the same date; running cases told', async () => {
+    // Future dates: a backdated value needs a second approver (issue 16 item 15; test/security/ops-admin.test.ts).
+    const FUTURE = addCalendarDays(shanghaiDate(new Date()), 40);
+    const FUTURE_2 = addCalendarDays(shanghaiDate(new Date()), 70);
     const put = async (body: unknown, who = ops) =>
       s.app.inject({ method: 'PUT', url: '/v1/ops/parameters', headers: { authorization: `Bearer ${await s.token(who)}` }, payload: body as object });
-    const ok = { region: COUNTY, key: 'publication_working_days', value: 7, effectiveFrom: '2026-01-01', ref: '温州市退役军人事务局 2026-1 号' };
+    const ok = { region: COUNTY, key: 'publication_working_days', value: 7, effectiveFrom: FUTURE, ref: '温州市退役军人事务局 2026-1 号' };
     expect((await put({ ...ok, key: 'no_such_parameter' })).statusCode).toBe(400);
     for (const [key, value] of [
       ['publication_working_days', 'seven'],
@@ -253,7 +261,7 @@ describe('calendar and parameter admin', () => {
       expect(JSON.parse(r.body).errors[0].path).toBe('value');
     }
     expect((await put({ ...ok, region: '33' })).statusCode).toBe(400);
-    expect((await put({ ...ok, effectiveFrom: '2026-02-30' })).statusCode).toBe(400);
+    expect((await put({ ...ok, effectiveFrom: '2027-02-30' })).statusCode).toBe(400);
     expect((await put(ok, auditor)).statusCode).toBe(403);
 
     const r = await put(ok);
@@ -261,9 +269,9 @@ describe('calendar and parameter admin', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ...ok, notInSeeds: true, createdBy: 'ops-o' });
     expect(JSON.parse(r.body).recompute.signalled).toBeGreaterThanOrEqual(1);
     expect((await put(ok)).statusCode).toBe(409);
-    expect((await put({ ...ok, key: 'living_supplement_min_rate', value: '0.12', effectiveFrom: '2026-07-01' })).statusCode).toBe(201);
-    expect((await put({ ...ok, key: 'rounding', value: 'half_even', effectiveFrom: '2026-07-01' })).statusCode).toBe(201);
-    const row = await s.db.prisma.parameter.findUnique({ where: { region_key_effectiveFrom: { region: COUNTY, key: 'publication_working_days', effectiveFrom: '2026-01-01' } } });
+    expect((await put({ ...ok, key: 'living_supplement_min_rate', value: '0.12', effectiveFrom: FUTURE_2 })).statusCode).toBe(201);
+    expect((await put({ ...ok, key: 'rounding', value: 'half_even', effectiveFrom: FUTURE_2 })).statusCode).toBe(201);
+    const row = await s.db.prisma.parameter.findUnique({ where: { region_key_effectiveFrom: { region: COUNTY, key: 'publication_working_days', effectiveFrom: FUTURE } } });
     expect(row).toMatchObject({ value: 7, createdBy: 'ops-o', ref: ok.ref });
     const system = await loadChain(s.db.prisma, SYSTEM_CASE_ID);
     expect(system.filter((e) => e.type === 'parameter_set').map((e) => e.data.key)).toEqual(['publication_working_days', 'living_supplement_min_rate', 'rounding']);

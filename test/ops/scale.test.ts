@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { countyCounts, overdueSteps } from '../../store/ops.js';
-import { connectClient, createTestDatabase, TEST_PAYLOAD_KEY, type TestDatabase } from '../support/stack.js';
+import { connectClient, createTestDatabase, TEST_PAYLOAD_KEY, TEST_PERSON_KEY, type TestDatabase } from '../support/stack.js';
 import { mintToken } from '../../api/tokens.js';
 
 const N = 100_000;
@@ -58,7 +58,7 @@ beforeAll(async () => {
   await owner.end();
   console.log(`[ops 100k] inserted ${N} cases, ${N} open tasks and ${N} completed tasks in ${Date.now() - t0} ms`);
   client = await connectClient();
-  app = buildApp({ db: db.prisma, temporal: client, taskQueue: 'unused', secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [] }, auth: {} });
+  app = buildApp({ db: db.prisma, temporal: client, taskQueue: 'unused', secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY }, auth: {} });
   await app.ready();
 }, 300_000);
 afterAll(async () => {
@@ -140,7 +140,7 @@ describe('overdue at 100k open tasks', () => {
     expect(stats.byCounty).toHaveLength(10);
     expect(stats.byCounty.reduce((n: number, c: { openCases: number }) => n + c.openCases, 0)).toBe(N);
     const t1 = Date.now();
-    const m = await app.inject({ method: 'GET', url: '/metrics' });
+    const m = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } }); // an ops token, always (issue 16 item 17)
     const scrapeMs = Date.now() - t1;
     expect(m.statusCode).toBe(200);
     const overdue = [...m.body.matchAll(/^bangfu_overdue_steps\{county="(\d+)"\} (\d+)$/gm)].reduce((n, x) => n + Number(x[2]), 0);

@@ -2,7 +2,12 @@
  * The configuration contract: one zod-validated module; a bad value names the variable and what was
  * expected; the README documents every variable; docker-compose.yml sets only variables it reads.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, ENV_VARIABLES, loadEnv } from '../../config/env.js';
@@ -50,46 +55,138 @@ describe('config/env.ts', () => {
 });
 
 describe('docker-compose.yml (production shape; no engine runs here, so it is checked as data)', () => {
-  const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
-    services: Record<
-      string,
-      { image?: string; build?: unknown; command?: string[]; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition?: string }> }
-    >;
+  const text = fs.readFileSync('docker-compose.yml', 'utf8');
+  const compose = parse(text, { merge: true }) as {
+    services: Record<string, { image?: string; build?: { target?: string }; command?: string[]; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition?: string }> }>;
   };
+  const s = compose.services;
   const TEMPORAL_SERVICES = ['temporal', 'temporal-history', 'temporal-matching', 'temporal-worker'];
 
-  it('has PostgreSQL, Temporal, its UI, and Bangfu worker and API built from the Dockerfile', () => {
-    const s = compose.services;
-    expect(Object.keys(s).sort()).toEqual(['bangfu-api', 'bangfu-worker', 'postgres', ...TEMPORAL_SERVICES, 'temporal-schema', 'temporal-ui'].sort());
+  /** Compose's interpolation: ${VAR}, ${VAR:-default}, ${VAR:?error} (unset or empty counts as missing). */
+  function interpolate(value: string, env: Record<string, string | undefined>): string {
+    return value.replace(/\$\{([A-Z0-9_]+)(?::([-?])([^}]*))?\}/g, (_m, name: string, op: string | undefined, arg: string) => {
+      const v = env[name];
+      if (v !== undefined && v !== '') return v;
+      if (op === '?') throw new Error(`required variable ${name} is missing a value: ${arg}`);
+      return op === '-' ? arg : '';
+    });
+  }
+  const key = Buffer.alloc(32, 1).toString('base64');
+  const operatorEnv: Record<string, string> = {
+    POSTGRES_PASSWORD: 'owner-pw',
+    BANGFU_APP_PASSWORD: 'app-pw',
+    BANGFU_PAYLOAD_KEY: key,
+    BANGFU_JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----',
+    BANGFU_JWT_ISSUER: 'https://idp.example',
+    BANGFU_JWT_AUDIENCE: 'bangfu-api',
+  };
+
+  it('has PostgreSQL, Temporal, its UI, the migration job, and Bangfu worker and API built from the Dockerfile', () => {
+    expect(Object.keys(s).sort()).toEqual(['bangfu-api', 'bangfu-migrate', 'bangfu-worker', 'postgres', ...TEMPORAL_SERVICES, 'temporal-schema', 'temporal-ui'].sort());
     expect(s.postgres!.image).toMatch(/^postgres:/);
     expect(s.temporal!.image).toMatch(/^temporalio\/(auto-setup|server)/);
     expect(s['temporal-ui']!.image).toMatch(/^temporalio\/ui/);
-    expect(s['bangfu-worker']!.command).toEqual(['npm', 'run', 'worker']);
-    expect(s['bangfu-api']!.command).toEqual(['npm', 'run', 'api']);
-    expect(s['bangfu-api']!.build).toBeTruthy();
-    expect(fs.readFileSync('Dockerfile', 'utf8')).toMatch(/FROM .* AS runtime/);
+    // The built entry points, not tsx (issue 16 item 3).
+    expect(s['bangfu-worker']!.command).toEqual(['node', 'dist/scripts/worker.js']);
+    expect(s['bangfu-api']!.command).toEqual(['node', 'dist/scripts/api.js']);
+    expect(s['bangfu-migrate']!.command).toEqual(['node', 'dist/scripts/migrate.js']);
+    expect(s['bangfu-api']!.build?.target).toBe('runtime');
+    expect(s['bangfu-worker']!.build?.target).toBe('runtime');
+    expect(s['bangfu-migrate']!.build?.target).toBe('migrate');
+    const dockerfile = fs.readFileSync('Dockerfile', 'utf8');
+    expect(dockerfile).toMatch(/FROM .* AS runtime/);
+    expect(dockerfile).toMatch(/FROM build AS migrate/);
+    for (const f of ['scripts/api.ts', 'scripts/worker.ts', 'scripts/migrate.ts']) expect(fs.existsSync(f), f).toBe(true);
   });
 
-  it('publishes the expected ports', () => {
-    const s = compose.services;
-    expect(s['bangfu-api']!.ports).toContain('3000:3000');
-    expect(s.temporal!.ports).toContain('7233:7233');
-    expect(s['temporal-ui']!.ports).toContain('8080:8080');
-    expect(s.postgres!.ports).toContain('5432:5432');
+  it('publishes only the API (issue 16 item 4)', () => {
+    expect(s['bangfu-api']!.ports).toEqual(['3000:3000']);
+    for (const name of Object.keys(s).filter((n) => n !== 'bangfu-api')) expect(s[name]!.ports, name).toBeUndefined();
+  });
+
+  it('Temporal requires client certificates; every client presents its own; the UI is read-only', () => {
+    for (const name of TEMPORAL_SERVICES) {
+      const t = s[name]!.environment!;
+      expect(t.TEMPORAL_TLS_REQUIRE_CLIENT_AUTH, name).toBe('true');
+      expect(t.TEMPORAL_TLS_CLIENT1_CA_CERT, name).toBe('/certs/ca.pem');
+      expect(t.TEMPORAL_TLS_FRONTEND_CERT, name).toBe('/certs/temporal.pem');
+      expect(t.TEMPORAL_TLS_SERVER_CERT, name).toBe('/certs/temporal.pem');
+      expect(s[name]!.volumes, name).toContain('./deploy/certs:/certs:ro');
+    }
+    expect(s['temporal-ui']!.environment!.TEMPORAL_DISABLE_WRITE_ACTIONS).toBe('true');
+    expect(s['temporal-ui']!.environment!.TEMPORAL_TLS_CERT).toBe('/certs/temporal-ui.pem');
+    for (const name of ['bangfu-worker', 'bangfu-api']) {
+      const e = s[name]!.environment!;
+      expect(e.TEMPORAL_TLS_CA, name).toBe('/certs/ca.pem');
+      expect(e.TEMPORAL_TLS_CERT, name).toBe(`/certs/${name}.pem`);
+      expect(e.TEMPORAL_TLS_KEY, name).toBe(`/certs/${name}.key`);
+      expect(s[name]!.volumes, name).toContain('./deploy/certs:/certs:ro');
+    }
+  });
+
+  it('only the one-shot migration job holds the owner URL; the worker and API run as the app role after it', () => {
+    const owner = /postgresql:\/\/postgres:/;
+    // (Temporal's own services and its schema job connect as the owner through POSTGRES_USER/PWD.)
+    for (const [name, svc] of Object.entries(s)) {
+      for (const [k, v] of Object.entries(svc.environment ?? {})) {
+        if (name !== 'bangfu-migrate') expect(`${name} ${k}=${v}`).not.toMatch(owner);
+      }
+    }
+    expect(s['bangfu-migrate']!.environment!.MIGRATION_DATABASE_URL).toMatch(owner);
+    for (const name of ['bangfu-worker', 'bangfu-api']) {
+      expect(s[name]!.environment!.DATABASE_URL).toMatch(/^postgresql:\/\/bangfu_app:/);
+      expect(s[name]!.environment!.MIGRATION_DATABASE_URL).toBeUndefined();
+      expect(s[name]!.depends_on?.['bangfu-migrate']?.condition).toBe('service_completed_successfully');
+    }
   });
 
   it('sets on Bangfu services only variables the config module reads, and they are valid', () => {
-    for (const name of ['bangfu-worker', 'bangfu-api']) {
-      const envs = compose.services[name]!.environment ?? {};
-      for (const key of Object.keys(envs)) expect(ENV_VARIABLES, `${name}: ${key}`).toContain(key);
-      // Substitute the compose defaults (${VAR:-default}) and validate like start-up would.
+    for (const name of ['bangfu-worker', 'bangfu-api', 'bangfu-migrate']) {
+      const envs = s[name]!.environment ?? {};
+      for (const k of Object.keys(envs)) expect(ENV_VARIABLES, `${name}: ${k}`).toContain(k);
       const resolved: Record<string, string> = {};
-      for (const [k, v] of Object.entries(envs)) {
-        resolved[k] = String(v).replace(/\$\{[A-Z_]+(?::-([^}]*)|:\?[^}]*)?\}/g, (_m, d) => d ?? Buffer.alloc(32, 1).toString('base64'));
-      }
-      expect(() => loadEnv(resolved)).not.toThrow();
+      for (const [k, v] of Object.entries(envs)) resolved[k] = interpolate(String(v), operatorEnv);
+      expect(() => loadEnv(resolved), name).not.toThrow();
     }
-    expect(compose.services['bangfu-api']!.environment!.TEMPORAL_ADDRESS).toBe('temporal:7233');
+    expect(s['bangfu-api']!.environment!.TEMPORAL_ADDRESS).toBe('temporal:7233');
+  });
+
+  it('refuses to start without the JWT settings, the keys or the passwords (${VAR:?…}, no defaults)', () => {
+    const all = () => Object.values(s).flatMap((svc) => Object.values(svc.environment ?? {}).map(String));
+    expect(() => all().map((v) => interpolate(v, operatorEnv))).not.toThrow();
+    for (const missing of Object.keys(operatorEnv)) {
+      const env = { ...operatorEnv, [missing]: '' };
+      expect(() => all().map((v) => interpolate(v, env)), missing).toThrow(new RegExp(`required variable ${missing} is missing`));
+    }
+    expect(text).not.toMatch(/BANGFU_JWT_(PUBLIC_KEY|ISSUER|AUDIENCE):-/);
+  });
+
+  it('deploy/gen-certs.sh makes certificates that Temporal-style mTLS accepts, and a client without one is refused', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bangfu-certs-')), 'certs');
+    try {
+      execFileSync('sh', ['deploy/gen-certs.sh', dir], { stdio: 'pipe' });
+      const read = (f: string) => fs.readFileSync(path.join(dir, f));
+      const server = tls.createServer({ key: read('temporal.key'), cert: read('temporal.pem'), ca: read('ca.pem'), requestCert: true, rejectUnauthorized: true }, (sock) => sock.end('hello\n'));
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+      const port = (server.address() as AddressInfo).port;
+      const connect = (client?: string) =>
+        new Promise<string>((resolve, reject) => {
+          const sock = tls.connect({ host: '127.0.0.1', port, servername: 'temporal', ca: read('ca.pem'), ...(client ? { key: read(`${client}.key`), cert: read(`${client}.pem`) } : {}) }, () => undefined);
+          let data = '';
+          sock.on('data', (d) => (data += d));
+          sock.on('end', () => resolve(data));
+          sock.on('error', reject);
+        });
+      try {
+        for (const client of ['bangfu-worker', 'bangfu-api', 'temporal-ui']) expect(await connect(client), client).toBe('hello\n');
+        await expect(connect()).rejects.toThrow();
+      } finally {
+        server.close();
+      }
+      expect(fs.statSync(path.join(dir, 'ca.key')).mode & 0o777).toBe(0o600);
+    } finally {
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
   });
 
   it('runs Temporal as four services of the server version `npm run cluster` builds, over PostgreSQL', () => {

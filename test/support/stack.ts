@@ -13,6 +13,8 @@ import { dataConverter } from '../../platform/codec.js';
 export const NAMESPACE = 'bangfu';
 /** A test-only payload key: the suites run with encryption on, as production does. */
 export const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7).toString('base64');
+/** A test-only person key (HKDF input of personKeyOf), distinct from the payload key. */
+export const TEST_PERSON_KEY = Buffer.alloc(32, 9).toString('base64');
 export const testDataConverter = () => dataConverter(TEST_PAYLOAD_KEY);
 
 export interface TestDatabase extends DbHandle {

@@ -16,7 +16,7 @@ let withKey: FastifyInstance;
 beforeAll(async () => {
   s = await startApiStack();
   const { publicKey } = generateKeyPairSync('ed25519');
-  withKey = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() } });
+  withKey = buildApp({ db: s.db.prisma, temporal: s.client, taskQueue: s.taskQueue, secrets: s.secrets, auth: { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), issuer: 'https://idp.example', audience: 'bangfu-api' } }); // iss/aud required with a key (issue 16 item 14)
   await withKey.ready();
 }, 180_000);
 afterAll(async () => {

@@ -71,7 +71,7 @@ export async function casePage(main: HTMLElement, { id }: Params): Promise<void>
     if (a.includes('appeal')) out.push(withText('申请复核', '申请复核的原因', (t) => api.POST('/v1/cases/{id}/appeal', { ...path, body: { reasons: t } })));
     if (a.includes('objection')) out.push(withText('登记异议', '公示异议内容', (t) => api.POST('/v1/cases/{id}/objections', { ...path, body: { text: t } })));
     if (a.includes('recheck')) out.push(h('button', { type: 'button', onclick: () => act('委托复查', () => api.POST('/v1/cases/{id}/recheck', { ...path, body: {} })) }, '委托复查'));
-    if (a.includes('payment')) out.push(h('button', { type: 'button', onclick: () => act('发放', () => api.POST('/v1/cases/{id}/payments', { ...path, body: {}, headers: { 'idempotency-key': crypto.randomUUID() } })) }, '发放'));
+    if (a.includes('payment')) out.push(h('button', { type: 'button', onclick: () => act('发放', () => api.POST('/v1/cases/{id}/payments', { params: { ...path.params, header: { 'idempotency-key': crypto.randomUUID() } }, body: {} })) }, '发放'));
     if (a.includes('stop')) out.push(withText('停止发放', '停止发放的原因', (t) => api.POST('/v1/cases/{id}/stop', { ...path, body: { reasons: t } })));
     // 001 §五(一): a case filed on a visit's follow-up waits for the applicant's signed consent to the means check.
     if (a.includes('consent')) out.push(withText('登记核对授权', '授权书编号（经本人同意核对家庭经济状况，001 §五(一)）', (t) => api.POST('/v1/cases/{id}/consent', { ...path, body: { evidence: t }, headers: { 'idempotency-key': crypto.randomUUID() } })));

@@ -79,6 +79,11 @@ export function adminSection(): HTMLElement {
           body: { region: region.control.value.trim(), key: key.control.value.trim() as never, value: v, effectiveFrom: effectiveFrom.control.value, ref: ref.control.value },
         });
         if (r.error) return showProblem(pOut, { region, key, value, effectiveFrom, ref }, r.error, r.response.status);
+        // A backdated value waits for a second ops official's approval (202; issue 16 item 15).
+        if (r.data && 'approvalId' in r.data) {
+          pOut.textContent = `已提交 ${r.data.key} = ${String(r.data.value)}（${r.data.region}，自 ${r.data.effectiveFrom} 起）：生效日早于今天，须另一位运维人员批准（审批号 ${r.data.approvalId}）`;
+          return;
+        }
         pOut.textContent = `已设置 ${r.data?.key} = ${String(r.data?.value)}（${r.data?.region}，自 ${r.data?.effectiveFrom} 起）`;
       },
     },
