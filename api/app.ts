@@ -58,6 +58,10 @@ function problemContentTypes<T extends OpenApiDoc>(doc: T): T {
       }
     }
   }
+  const metrics = doc.paths?.['/metrics']?.get;
+  if (metrics?.responses && !metrics.responses['200']) {
+    metrics.responses['200'] = { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } as never;
+  }
   return doc;
 }
 

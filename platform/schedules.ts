@@ -61,6 +61,19 @@ export interface ScheduleInfo {
 
 /** Every schedule on the namespace with its next runs (for GET /v1/ops/schedules). */
 export async function listSchedules(client: Client): Promise<ScheduleInfo[]> {
+  // Listing reads the server's visibility store while schedules may be created or deleted (another
+  // process's start, ops): a failed page is read again, up to three times, before the error stands.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await listOnce(client);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
+async function listOnce(client: Client): Promise<ScheduleInfo[]> {
   const known = new Map(DUTY_SCHEDULES.map((s) => [s.id, s]));
   const out: ScheduleInfo[] = [];
   for await (const s of client.schedule.list()) {

@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { problems } from '../schemas.js';
 
 const metrics: FastifyPluginAsync = async (app) => {
   if (app.deps.metricsPort !== undefined) return;
@@ -22,6 +23,8 @@ const metrics: FastifyPluginAsync = async (app) => {
         description: 'A Bearer token with the ops role (Prometheus `authorization` / `bearer_token_file`), from any address; or, with BANGFU_METRICS_PORT set, only on that separate port.',
         tags: ['metrics'],
         security: [{ bearer: [] }],
+        // 200 is the Prometheus text format (documented as text/plain in api/app.ts's OpenAPI transform).
+        response: { ...problems(401, 403) },
       },
     },
     async (_request, reply) => {

@@ -62,12 +62,70 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Prometheus text format */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json (RFC 9457) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description stable machine-readable code (e.g. WRONG_ROLE, SEPARATION_OF_DUTIES, VALIDATION) */
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                /** @description body, querystring, params or headers */
+                                in?: string;
+                                message: string;
+                                /** @description the failing field, dotted (e.g. applicant.idNumber) */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            /** @description the rule that refused the action (a paragraph of the documents or of SPEC) */
+                            ref?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
