@@ -73,23 +73,37 @@ export async function listSchedules(client: Client): Promise<ScheduleInfo[]> {
   }
 }
 
+/**
+ * Reads the list RPC itself rather than `client.schedule.list()`: the SDK decodes every schedule's memo
+ * with this process's payload codec, and one schedule written under another key (a worker started with
+ * another data directory against the same server) made the whole listing fail with a 500. Nothing here
+ * needs a payload: ids, the paused flag and times.
+ */
 async function listOnce(client: Client): Promise<ScheduleInfo[]> {
   const known = new Map(DUTY_SCHEDULES.map((s) => [s.id, s]));
   const out: ScheduleInfo[] = [];
-  for await (const s of client.schedule.list()) {
-    const d = known.get(s.scheduleId);
-    const next = s.info.nextActionTimes.map((t) => t.toISOString());
-    const recent = s.info.recentActions.at(-1);
-    out.push({
-      id: s.scheduleId,
-      sweep: d?.sweep ?? null,
-      what: d?.what ?? null,
-      refs: d?.refs ?? [],
-      paused: s.state.paused,
-      nextRun: next[0] ?? null,
-      nextRuns: next.slice(0, 3),
-      lastRun: recent ? recent.takenAt.toISOString() : null,
-    });
-  }
+  const iso = (t: { seconds?: unknown; nanos?: number | null } | null | undefined): string | null =>
+    t && t.seconds != null ? new Date(Number(t.seconds) * 1000 + Math.floor((t.nanos ?? 0) / 1e6)).toISOString() : null;
+  let nextPageToken: Uint8Array | undefined;
+  do {
+    const r = await client.workflowService.listSchedules({ namespace: client.options.namespace, nextPageToken, maximumPageSize: 100 });
+    for (const e of r.schedules ?? []) {
+      const id = e.scheduleId ?? '';
+      const d = known.get(id);
+      const next = (e.info?.futureActionTimes ?? []).map(iso).filter((x): x is string => x !== null);
+      const recent = (e.info?.recentActions ?? []).at(-1);
+      out.push({
+        id,
+        sweep: d?.sweep ?? null,
+        what: d?.what ?? null,
+        refs: d?.refs ?? [],
+        paused: e.info?.paused === true,
+        nextRun: next[0] ?? null,
+        nextRuns: next.slice(0, 3),
+        lastRun: iso(recent?.actualTime),
+      });
+    }
+    nextPageToken = r.nextPageToken && r.nextPageToken.length > 0 ? r.nextPageToken : undefined;
+  } while (nextPageToken);
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }

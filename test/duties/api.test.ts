@@ -5,7 +5,10 @@
  * GET /v1/visits, GET /v1/reports/disclosure (JSON, CSV, HTML, no personal data),
  * GET /v1/ops/schedules (created idempotently, with their next run).
  */
+import { randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataConverter } from '../../platform/codec.js';
 import { ensureSchedules } from '../../platform/schedules.js';
 import { decodeRoll, parseRoll } from '../../rules/duties/roll-csv.js';
 import { COUNTY, application, call, freshIdNumber, person, startApiStack, waitForCase, openStep, type ApiStack } from '../api/support.js';
@@ -131,5 +134,26 @@ describe('visits, disclosure, schedules', () => {
     expect(annual).toMatchObject({ sweep: 'annual_reviews', paused: false });
     expect(Date.parse(annual.nextRun)).toBeGreaterThan(Date.now());
     expect((await call(s, 'GET', '/v1/ops/schedules', person('rev-1', 'township_reviewer'))).status).toBe(403);
+  });
+
+  it('a schedule written under another payload key (another data directory on the same server) does not break the listing', async () => {
+    const other = new Client({ connection: s.client.connection, namespace: s.client.options.namespace, dataConverter: dataConverter(Buffer.alloc(32, 9).toString('base64')) });
+    const id = `foreign-${randomUUID().slice(0, 8)}`;
+    await other.schedule.create({
+      scheduleId: id,
+      spec: { calendars: [{ hour: 3 }] },
+      action: { type: 'startWorkflow', workflowType: 'dutySweepWorkflow', taskQueue: s.taskQueue, args: [{ sweep: 'visits' }] },
+      memo: { what: 'sealed under another key' },
+      state: { paused: true },
+    });
+    try {
+      // The SDK's own list decodes every memo with this process's codec and fails on that one.
+      await expect((async () => { for await (const x of s.client.schedule.list()) void x; })()).rejects.toThrow();
+      const r = await call(s, 'GET', '/v1/ops/schedules', ops);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.items.find((x: { id: string }) => x.id === id)).toMatchObject({ paused: true, sweep: null });
+    } finally {
+      await other.schedule.getHandle(id).delete();
+    }
   });
 });
