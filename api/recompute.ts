@@ -34,14 +34,25 @@ export async function signalRunningCases(deps: Pick<AppDeps, 'temporal' | 'taskQ
 
 /** The latest fan-outs with their progress (GET /v1/ops/recomputes). */
 export async function listRecomputes(deps: Pick<AppDeps, 'temporal'>, limit = 20): Promise<(RecomputeReport & { reason: string; startedAt: string; status: string })[]> {
-  const out: (RecomputeReport & { reason: string; startedAt: string; status: string })[] = [];
+  const found: { workflowId: string; startTime: Date; status: string }[] = [];
   for await (const w of deps.temporal.workflow.list({ query: `WorkflowType = 'recomputeFanoutWorkflow'`, pageSize: limit })) {
-    const h = deps.temporal.workflow.getHandle(w.workflowId);
-    const p = await h.query<Progress & { reason: string }>('progress').catch(() => null);
-    out.push({ workflowId: w.workflowId, reason: p?.reason ?? '', signalled: p?.signalled ?? 0, finished: p?.finished ?? 0, failed: p?.failed ?? 0, running: w.status.name === 'RUNNING', startedAt: w.startTime.toISOString(), status: w.status.name });
-    if (out.length >= limit) break;
+    found.push({ workflowId: w.workflowId, startTime: w.startTime, status: w.status.name });
+    if (found.length >= limit) break;
   }
-  return out;
+  // A query needs a worker of the fan-out's task queue: with none polling (workers down, or the fan-out
+  // started by a process that is gone) it would wait for one. Each is asked at once, for at most 2 s;
+  // without an answer the row still lists the fan-out, its progress unknown (zeros).
+  const progress = await Promise.all(
+    found.map((w) =>
+      deps.temporal
+        .withDeadline(Date.now() + 2_000, () => deps.temporal.workflow.getHandle(w.workflowId).query<Progress & { reason: string }>('progress'))
+        .catch(() => null),
+    ),
+  );
+  return found.map((w, i) => {
+    const p = progress[i];
+    return { workflowId: w.workflowId, reason: p?.reason ?? '', signalled: p?.signalled ?? 0, finished: p?.finished ?? 0, failed: p?.failed ?? 0, running: w.status === 'RUNNING', startedAt: w.startTime.toISOString(), status: w.status };
+  });
 }
 
 /**

@@ -303,3 +303,25 @@ describe('Temporal search attributes', () => {
     expect(openStep(c.body, 'township_verification')).toBeTruthy();
   }, 60_000);
 });
+
+describe('GET /v1/ops/recomputes', () => {
+  it('answers at once when a fan-out has no worker to answer its progress query (listed, progress unknown)', async () => {
+    // A fan-out on a task queue no worker polls (its process is gone): a query would wait for a worker.
+    const id = `recompute-orphan-${randomBytes(4).toString('hex')}`;
+    const h = await s.client.workflow.start('recomputeFanoutWorkflow', { workflowId: id, taskQueue: `nobody-${randomBytes(4).toString('hex')}`, args: [{ reason: 'orphan' }] });
+    try {
+      let row: { workflowId: string; running: boolean; signalled: number } | undefined;
+      for (let i = 0; i < 50 && !row; i++) {
+        const t0 = Date.now();
+        const r = await call(s, 'GET', '/v1/ops/recomputes', ops);
+        expect(r.status).toBe(200);
+        expect(Date.now() - t0).toBeLessThan(10_000);
+        row = r.body.items.find((x: { workflowId: string }) => x.workflowId === id);
+        if (!row) await new Promise((res) => setTimeout(res, 200)); // visibility is eventually consistent
+      }
+      expect(row).toMatchObject({ workflowId: id, running: true, signalled: 0 });
+    } finally {
+      await h.terminate('test done');
+    }
+  }, 60_000);
+});
