@@ -61,7 +61,8 @@ describe('retiree schedules', () => {
       return st;
     }, 150);
     expect(s.tasks[0]).toMatchObject({ type: 'recuperation_plan', role: 'retiree_approver', status: 'open', deadline: { dueDate: `${year}-03-31` } });
-    const row = await db.prisma.task.findUniqueOrThrow({ where: { id: s.tasks[0]!.id } });
+    // The query answers from the workflow's memory; the row is written when the reaction is flushed.
+    const row = await eventually(() => db.prisma.task.findUniqueOrThrow({ where: { id: s.tasks[0]!.id } }), 100);
     expect(row).toMatchObject({ subjectType: 'recuperation_plan', workflowId: `recuperation-${COUNTY}-${year}`, county: COUNTY });
     await plan.executeUpdate(completeRetireeTaskUpdate, { args: [{ taskId: s.tasks[0]!.id, actor: approver, decision: 'approve', reasons: '6月北戴河疗养，参战、二等功以上优先' }] });
     const done = await plan.result();
