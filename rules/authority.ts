@@ -13,6 +13,7 @@ import { exclusionsBlockApproval } from './matters.js';
 import { isOverdue, windowClosed } from './overdue.js';
 import { CONDUCTS } from './priority.js';
 import { STEPS } from './steps.js';
+import { canSeeCase, holdsRoleAt, levelOfRole, type Place } from './jurisdiction.js';
 import { REFUSALS, type Actor, type Decision, type Level, type RefusalCode, type Role, type TaskStatus, type TaskType } from './vocabulary.js';
 
 export interface TaskFacts {
@@ -86,25 +87,6 @@ const WHO = 'SPEC §2 "Who may act"';
 /** The statuses of an approved decision (001 §五3 审批结果: an approval may be disputed too). */
 const APPROVED_STATUSES: readonly string[] = ['publication', 'payable', 'paid'];
 
-/** The level each role works at. */
-export const ROLE_LEVEL: Readonly<Record<Role, Level>> = {
-  station_clerk: 'township',
-  township_reviewer: 'township',
-  township_approver: 'township',
-  county_rechecker: 'county',
-  county_approver: 'county',
-  appeal_reviewer: 'county',
-  finance: 'county',
-  auditor: 'county',
-  ops: 'county',
-  // The retired cadres' service institution is the county's (004 §49); the upper department is
-  // county-scoped for now (in 004 the city's or province's department, §15, §16).
-  retiree_officer: 'county',
-  institution_head: 'county',
-  retiree_approver: 'county',
-};
-export const levelOfRole = (r: Role): Level => ROLE_LEVEL[r] ?? 'county';
-
 /** Which roles may take each case action (the task actions take the step's role, rules/steps.ts). */
 export const CASE_ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = {
   read: [],
@@ -118,34 +100,6 @@ export const CASE_ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = 
   // The station records the consent it obtained (001 §五(一)); the township reviewer may, on a visit.
   consent: ['station_clerk', 'township_reviewer'],
 };
-
-export interface Place {
-  county: string;
-  township: string;
-}
-
-/**
- * Roles also held at city level (a token naming the city, GB/T 2260 XXXX00): the appeal reviewer of
- * the next level up (001 §五3 上一级退役军人事务部门).
- */
-export const CITY_ROLES: readonly Role[] = ['appeal_reviewer'];
-
-/** The actor holds `role`, and its jurisdiction covers this place at the role's level (or `level`). */
-export function holdsRoleAt(actor: Actor, role: Role, place: Place, level: Level = levelOfRole(role)): boolean {
-  if (!actor.roles.includes(role) || !actor.county) return false;
-  switch (level) {
-    case 'township':
-      return actor.county === place.county && actor.township === place.township;
-    case 'county':
-      return actor.county === place.county;
-    case 'city':
-      // A city-level official's token names the city (GB/T 2260 XXXX00); it covers the city's counties.
-      return actor.county.endsWith('00') && place.county.slice(0, 4) === actor.county.slice(0, 4);
-  }
-}
-
-/** The actor may read the case: one of their roles covers its place (a city-level role: the city's counties). */
-export const canSeeCase = (actor: Actor, place: Place): boolean => actor.roles.some((r) => holdsRoleAt(actor, r, place) || (CITY_ROLES.includes(r) && holdsRoleAt(actor, r, place, 'city')));
 
 function roleGate(actor: Actor, c: CaseFacts, roles: readonly Role[], what: string): Verdict {
   if (!roles.some((r) => holdsRoleAt(actor, r, c))) {
@@ -334,3 +288,5 @@ export function allowedActions(actor: Actor, c: CaseFacts, now: number): { caseA
 }
 
 export { isOverdue };
+
+export { CITY_ROLES, ROLE_LEVEL, canSeeCase, holdsRoleAt, levelOfRole, type Place } from './jurisdiction.js';

@@ -22,7 +22,8 @@ import { unsealKeys } from '../../store/seal.js';
 import { actorOf } from '../context.js';
 import { Problem, notFound, refusalOf } from '../errors.js';
 import { maskContextOf, maskValue, type MaskContext } from '../masking.js';
-import { ExportBundle, HistoryQuery, HistoryView, IdParam, VerifyView, problems } from '../schemas.js';
+import { ExportBundle, HistoryQuery, HistoryView, VerifyView } from '../schemas-audit.js';
+import { IdParam, problems } from '../schemas.js';
 import { caseView, factsFromRows, paymentView } from '../views.js';
 import { refused } from '../workflow.js';
 

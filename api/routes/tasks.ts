@@ -17,7 +17,8 @@ import { findTask, inbox, type InboxScope } from '../../store/tasks.js';
 import { REFUSALS, claimTaskUpdate, completeTaskUpdate, unclaimTaskUpdate, type Actor, type CaseState, type CompleteTaskInput, type Role, type TaskType } from '../../workflows/definitions.js';
 import { actorOf } from '../context.js';
 import { Problem, notFound, refusalOf } from '../errors.js';
-import { CompleteBody, IdParam, IdempotencyHeaders, TaskActionResult, TaskItem, TaskList, TaskQuery, problems } from '../schemas.js';
+import { IdParam, IdempotencyHeaders, problems } from '../schemas.js';
+import { CompleteBody, TaskActionResult, TaskItem, TaskList, TaskQuery } from '../schemas-tasks.js';
 import { afterUpdate, caseView, factsFromRows, isOverdue, type TaskRow } from '../views.js';
 import { callWorkflow, refused } from '../workflow.js';
 
