@@ -5,6 +5,7 @@
 import type { Db } from './db.js';
 import { poolOf } from './pg.js';
 import { isSealed, openMaybe } from './seal.js';
+import { TASK_COLUMNS } from './tasks.js';
 
 export interface CaseRow {
   id: string;
@@ -87,15 +88,31 @@ export function openApplicant<R extends { id: string; applicant: unknown }>(row:
 }
 
 /** Reads a case with its steps and payments; `keys` (payload key first, then retired keys) open the applicant. */
+const CASE_COLUMNS = `id, workflow_id as "workflowId", status, current_step as "currentStep", matter, county, township, person_key as "personKey",
+  applicant_name_masked as "applicantNameMasked", id_number_masked as "idNumberMasked", applicant, category, hardship_situation as "hardshipSituation",
+  filed_by as "filedBy", emergency, priority, priority_explanation as "priorityExplanation", exclusions, open, written_reasons as "writtenReasons", publish,
+  publication_text as "publicationText", appeal_deadline as "appealDeadline", consent_pending as "consentPending", received_at as "receivedAt",
+  created_at as "createdAt", updated_at as "updatedAt", closed_at as "closedAt"`;
+const PAYMENT_COLUMNS = `id, case_id as "caseId", item, period, amount_fen as "amountFen", kind, breakdown, paid_at as "paidAt", paid_by as "paidBy"`;
+
+/**
+ * Reads a case with its steps and payments; `keys` (payload key first, then retired keys) open the
+ * applicant. Plain pg, three queries side by side: every official's action reads the case this way.
+ */
 export async function loadCase(db: Db, id: string, keys?: readonly string[]): Promise<LoadedCase | null> {
-  const [row, tasks] = await Promise.all([db.case.findUnique({ where: { id }, include: { payments: true } }), db.task.findMany({ where: { caseId: id, subjectType: 'case' } })]);
-  if (!row) return null;
-  const { payments, ...c } = row;
-  return { row: openApplicant(c, keys), tasks, payments };
+  const pool = poolOf(db);
+  const [row, tasks, payments] = await Promise.all([
+    pool.query<CaseRow>(`select ${CASE_COLUMNS} from cases where id = $1`, [id]),
+    pool.query<TaskRow>(`select ${TASK_COLUMNS} from tasks where case_id = $1 and subject_type = 'case'`, [id]),
+    pool.query<PaymentRow>(`select ${PAYMENT_COLUMNS} from payments where case_id = $1`, [id]),
+  ]);
+  const c = row.rows[0];
+  if (!c) return null;
+  return { row: openApplicant(c, keys), tasks: tasks.rows, payments: payments.rows };
 }
 
 export async function loadPayments(db: Db, caseId: string): Promise<PaymentRow[]> {
-  return db.payment.findMany({ where: { caseId } });
+  return (await poolOf(db).query<PaymentRow>(`select ${PAYMENT_COLUMNS} from payments where case_id = $1`, [caseId])).rows;
 }
 
 export async function caseExists(db: Db, id: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import {
 } from '../rules/index.js';
 import type { ParamKey } from '../rules/parameter-defaults.js';
 import type { Db } from './db.js';
+import { poolOf } from './pg.js';
 
 export interface StoredCalendarYear {
   year: number;
@@ -26,12 +27,15 @@ export interface StoredCalendarYear {
 }
 
 export async function loadCalendarYears(db: Db): Promise<StoredCalendarYear[]> {
-  return db.calendarYear.findMany({ orderBy: { year: 'asc' } });
+  const r = await poolOf(db).query<StoredCalendarYear>('select year, holidays, workdays, source, loaded_by as "loadedBy", loaded_at as "loadedAt" from calendar_years order by year');
+  return r.rows;
 }
 
 export async function loadParameterRows(db: Db): Promise<ParameterRow[]> {
-  const rows = await db.parameter.findMany();
-  return rows.map((p) => ({ region: p.region, key: p.key, value: p.value as ParameterRow['value'], effectiveFrom: p.effectiveFrom, ref: p.ref, notInSeeds: p.notInSeeds }));
+  const r = await poolOf(db).query<ParameterRow>(
+    'select region, key, value, effective_from as "effectiveFrom", ref, not_in_seeds as "notInSeeds" from parameters order by region, key, effective_from',
+  );
+  return r.rows;
 }
 
 export interface Policy {
@@ -43,26 +47,30 @@ export interface Policy {
 const TTL_MS = 5_000;
 
 export function createPolicyStore(db: Db) {
-  let cached: { at: number; policy: Policy } | null = null;
+  let cached: { at: number; policy: Policy; rows: string } | null = null;
 
-  async function load(): Promise<Policy> {
+  /** Reads the rows; the calendar and lookups are rebuilt only when they changed. */
+  async function load(): Promise<{ policy: Policy; rows: string }> {
     const [years, params] = await Promise.all([loadCalendarYears(db), loadParameterRows(db)]);
+    const rows = JSON.stringify([years, params]);
+    if (cached && cached.rows === rows) return cached;
     const data: CalendarData = mergeCalendarData(defaultCalendarData(), years);
     const parameters: ParameterRow[] = [
       ...DEFAULT_PARAMETERS,
       ...params,
     ];
     const calendar = createCalendar(data);
-    return {
+    const policy: Policy = {
       calendar,
       parameters,
       param: (region, key, onDate) => lookupParameter(parameters, region, key, onDate) as never,
     };
+    return { policy, rows };
   }
 
   return {
     async get(): Promise<Policy> {
-      if (!cached || Date.now() - cached.at > TTL_MS) cached = { at: Date.now(), policy: await load() };
+      if (!cached || Date.now() - cached.at > TTL_MS) cached = { at: Date.now(), ...(await load()) };
       return cached.policy;
     },
     invalidate(): void {

@@ -30,7 +30,7 @@ export interface InboxFilter {
   offset: number;
 }
 
-const COLUMNS = `id, case_id as "caseId", type, status, role, county, township, level, priority, due_date as "dueDate", due_at as "dueAt", provisional, overdue,
+export const TASK_COLUMNS = `id, case_id as "caseId", type, status, role, county, township, level, priority, due_date as "dueDate", due_at as "dueAt", provisional, overdue,
   claimed_by as "claimedBy", completed_by as "completedBy", completed_at as "completedAt", decision, reasons, evidence, data, created_at as "createdAt",
   subject_type as "subjectType", workflow_id as "workflowId"`;
 
@@ -57,13 +57,13 @@ export async function inbox(db: Db, scopes: readonly InboxScope[], f: InboxFilte
   const pool = poolOf(db);
   const n = v.length;
   const [rows, count] = await Promise.all([
-    pool.query<TaskRow>(`select ${COLUMNS} from tasks where ${w} order by priority desc, due_at asc nulls last, created_at asc, id asc limit $${n + 1} offset $${n + 2}`, [...v, f.limit, f.offset]),
+    pool.query<TaskRow>(`select ${TASK_COLUMNS} from tasks where ${w} order by priority desc, due_at asc nulls last, created_at asc, id asc limit $${n + 1} offset $${n + 2}`, [...v, f.limit, f.offset]),
     pool.query<{ n: number }>(`select count(*)::int as n from tasks where ${w}`, v),
   ]);
   return { items: rows.rows, total: count.rows[0]?.n ?? 0 };
 }
 
 export async function findTask(db: Db, id: string): Promise<TaskRow | null> {
-  const r = await poolOf(db).query<TaskRow>(`select ${COLUMNS} from tasks where id = $1`, [id]);
+  const r = await poolOf(db).query<TaskRow>(`select ${TASK_COLUMNS} from tasks where id = $1`, [id]);
   return r.rows[0] ?? null;
 }

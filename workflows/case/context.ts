@@ -70,6 +70,8 @@ export interface Ctx {
   intakeRecorded: boolean;
   /** Last search-attribute values written (upserted only when one changes). */
   searchAttributes: string;
+  /** Something the search attributes show changed since the last flush. */
+  searchAttributesDirty: boolean;
   /** What township verification recorded for priority (000 §3; 000 §2, §6), until the process uses it. */
   verified: NonNullable<CompleteTaskInput['verification']> | null;
   /** The other department's answer recorded on the referral_outcome task, until the process uses it. */
@@ -124,6 +126,7 @@ export function newCtx(input: CaseInput, carried?: Carried): Ctx {
     deciders: new Map(),
     intakeRecorded: carried !== undefined,
     searchAttributes: '',
+    searchAttributesDirty: false,
     stuck: null,
     verified: null,
     referralOutcome: null,

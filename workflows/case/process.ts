@@ -41,10 +41,10 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   await awaitTask(c, opinion, STEPS.township_opinion.refs);
 
   // 3. County approval (审批) within 5 working days of receiving the opinion; optional re-check (复查).
-  const countyDeadline = await deadlineFrom(c, 'county', STEPS.county_decision.deadline, now());
+  // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it. Both are
+  // computed at the same instant, side by side (one round of local activities).
+  const [countyDeadline, amount] = await Promise.all([deadlineFrom(c, 'county', STEPS.county_decision.deadline, now()), previewAmount(c)]);
   setStatus(c, 'county_review', 'forwarded_to_county', system, { opinion: opinion.decision, opinionReasons: opinion.reasons }, ['001 §五(三)']);
-  // 001 §五3 审批决定: the approver sees the amount with its breakdown; approving freezes it.
-  const amount = await previewAmount(c);
   const decision = openTask(c, 'county_decision', countyDeadline, { opinion: opinion.decision, ...amount }, STEPS.county_decision.refs, amount);
   while (decision.status === 'open') {
     await waitFor(c, () => decision.status !== 'open' || c.requests.recheck !== null);

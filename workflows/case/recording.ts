@@ -34,6 +34,7 @@ export function record(c: Ctx, type: string, actor: Actor, data: Record<string, 
  * and waits for ops to retry it.
  */
 export async function flush(c: Ctx): Promise<void> {
+  upsertSearchAttributes(c);
   while (c.pending.length > 0) {
     const batch = c.pending.splice(0);
     try {
@@ -70,8 +71,19 @@ export function taskRow(c: Ctx, t: TaskState): TaskUpsert {
   return { ...taskUpsertOf(t, now()), priority: c.priority };
 }
 
-/** Upserts the search attributes when one of them changed since the last upsert. */
+/**
+ * Marks the search attributes as possibly changed. They are upserted once, when the reaction is written
+ * (flush): one upsert command per reaction instead of one per change (each is a history event and a
+ * visibility write on the server).
+ */
 export function setSearchAttributes(c: Ctx): void {
+  c.searchAttributesDirty = true;
+}
+
+/** Upserts the search attributes when one of them changed since the last upsert. */
+function upsertSearchAttributes(c: Ctx): void {
+  if (!c.searchAttributesDirty) return;
+  c.searchAttributesDirty = false;
   if (c.input.searchAttributes === false) return;
   const open = c.state.tasks.filter((t) => t.status === 'open');
   const due = open
