@@ -34,6 +34,11 @@ export interface AppDeps {
   rateLimit?: RateLimitConfig;
   /** The worker's SDK metrics endpoint (platform/metrics.ts installWorkerMetrics), appended to GET /metrics. */
   workerMetricsUrl?: string;
+  /**
+   * After how long a pending Idempotency-Key reservation counts as its holder's death (default 2 min).
+   * The holder renews it while it runs, so only a request that died is taken over (issue 16 item 16).
+   */
+  idempotencyStaleMs?: number;
 }
 
 declare module 'fastify' {

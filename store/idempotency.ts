@@ -49,6 +49,12 @@ export async function takeOverKey(db: Db, key: string, from: string | null, to: 
   return res.rowCount === 1;
 }
 
+/** The holder is still running: its reservation is fresh again (false when it was taken over meanwhile). */
+export async function renewKey(db: Db, key: string, token: string): Promise<boolean> {
+  const res = await poolOf(db).query(`update idempotency_keys set created_at = now() where key = $1 and status_code = $2 and response_body->>'reservation' = $3`, [key, PENDING, token]);
+  return res.rowCount === 1;
+}
+
 /** Drops a pending reservation, only if `token` still holds it. */
 export async function releaseKey(db: Db, key: string, token: string): Promise<void> {
   await poolOf(db).query(`delete from idempotency_keys where key = $1 and status_code = $2 and response_body->>'reservation' = $3`, [key, PENDING, token]);

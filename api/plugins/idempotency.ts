@@ -7,13 +7,15 @@
  * Issue 16 item 16: the stored key is a hash of (subject, key) — `a:b` + `c` and `a` + `b:c` no longer
  * meet — and it is looked up with the stored actor; the reservation carries a random token, so only the
  * request that holds it completes or releases it (a request whose stale reservation was taken over
- * cannot overwrite the answer of the one that took it). Routes with `idempotent: 'required'`
- * (payments) refuse a request without the header: 400 naming `idempotency-key`.
+ * cannot overwrite the answer of the one that took it). The holder renews its reservation while it
+ * runs (every quarter of the stale age), so a slow request is waited for, not run twice: only a holder
+ * that died (no renewal) is taken over. Routes with `idempotent: 'required'` (payments) refuse a
+ * request without the header: 400 naming `idempotency-key`.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canonicalJson } from '../../store/canonical.js';
-import { PENDING, completeKey, findKey, purgeKeys, releaseKey, reserveKey, takeOverKey } from '../../store/idempotency.js';
+import { PENDING, completeKey, findKey, purgeKeys, releaseKey, renewKey, reserveKey, takeOverKey } from '../../store/idempotency.js';
 import { actorOf } from '../context.js';
 import { Problem } from '../errors.js';
 import { named } from './named.js';
@@ -21,12 +23,12 @@ import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotencyKey: { key: string; token: string } | null;
+    idempotencyKey: { key: string; token: string; renew: NodeJS.Timeout } | null;
   }
 }
 
 export const KEEP_HOURS = 48;
-/** A reservation older than this belongs to a request that died: the next one takes it over. */
+/** A reservation not renewed for this long belongs to a request that died: the next one takes it over. */
 const STALE_MS = 2 * 60_000;
 const WAIT_MS = 60_000;
 
@@ -34,7 +36,28 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const idempotencyPlugin = named('bangfu-idempotency', async function idempotencyPlugin(app: FastifyInstance) {
   const db = app.deps.db;
+  const staleMs = app.deps.idempotencyStaleMs ?? STALE_MS;
   app.decorateRequest('idempotencyKey', null);
+
+  /** Holds the reservation for this request, renewing it until the answer is stored or released. */
+  const hold = (request: FastifyRequest, key: string, token: string) => {
+    const renew = setInterval(() => {
+      void renewKey(db, key, token).catch((err: unknown) => request.log.warn({ err }, 'idempotency reservation not renewed'));
+    }, Math.max(50, Math.floor(staleMs / 4)));
+    renew.unref();
+    request.idempotencyKey = { key, token, renew };
+  };
+  const letGo = (request: FastifyRequest) => {
+    const held = request.idempotencyKey;
+    if (held) clearInterval(held.renew);
+    request.idempotencyKey = null;
+    return held;
+  };
+  // A request that ends without a reply being sent (the client went away) stops renewing too.
+  app.addHook('onResponse', async (request: FastifyRequest) => {
+    const held = letGo(request);
+    if (held) await releaseKey(db, held.key, held.token).catch(() => {});
+  });
 
   const purge = async () => {
     await purgeKeys(db, KEEP_HOURS).catch((err: unknown) => app.log.warn({ err }, 'idempotency purge failed'));
@@ -62,7 +85,7 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       if (await reserveKey(db, { key, actor: actor.sub, route, bodyHash, token })) {
-        request.idempotencyKey = { key, token };
+        hold(request, key, token);
         return;
       }
       const row = await findKey(db, key, actor.sub);
@@ -75,10 +98,10 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
         if (row.statusCode >= 400) reply.type(PROBLEM_CONTENT_TYPE);
         return reply.code(row.statusCode).send(row.responseBody);
       }
-      if (Date.now() - row.createdAt.getTime() > STALE_MS) {
-        // The holder died (or is hopelessly late): one waiting request takes the reservation over.
+      if (Date.now() - row.createdAt.getTime() > staleMs) {
+        // Not renewed: the holder died. One waiting request takes the reservation over.
         if (await takeOverKey(db, key, row.token, token)) {
-          request.idempotencyKey = { key, token };
+          hold(request, key, token);
           return;
         }
         continue;
@@ -91,9 +114,8 @@ export const idempotencyPlugin = named('bangfu-idempotency', async function idem
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const held = request.idempotencyKey;
+    const held = letGo(request);
     if (!held) return payload;
-    request.idempotencyKey = null;
     try {
       if (reply.statusCode >= 500 || typeof payload !== 'string') {
         await releaseKey(db, held.key, held.token);

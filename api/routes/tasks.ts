@@ -93,10 +93,11 @@ const tasks: FastifyPluginAsyncZod = async (app) => {
     const first = await findTask(db, id);
     if (!first) throw notFound();
     return app.caseLock(first.caseId, async () => {
-      const task = (await findTask(db, id)) ?? first;
-      const isCase = (task.subjectType ?? 'case') === 'case';
-      const c: LoadedCase | null = isCase ? await loadCase(db, task.caseId, keys) : null;
+      // Read again under the lock: a case step from the case's own rows (one read), any other task by id.
+      const isCase = (first.subjectType ?? 'case') === 'case';
+      const c: LoadedCase | null = isCase ? await loadCase(db, first.caseId, keys) : null;
       if (isCase && !c) throw notFound();
+      const task = (c ? c.tasks.find((t) => t.id === id) : await findTask(db, id)) ?? first;
       const facts = c ? factsFromRows(c.row, c.tasks) : factsOfTask(task);
       const where = { caseId: task.caseId, actor, action: `${ask.action}_task`, taskId: id };
       const v = authorize(actor, { ...ask, taskId: id }, facts, Date.now());
