@@ -5,7 +5,7 @@
 import type { Db } from '../store/db.js';
 import { openWorkflowIds } from '../store/ops.js';
 import { clearStuck, markStuck } from '../store/stuck.js';
-import { applyTransition, applyTransitions, type Transition } from '../store/transition.js';
+import { applyTransition, applyTransitions, type Applied, type Receipt, type Transition } from '../store/transition.js';
 import { amountActivities } from './amounts.js';
 import { assessmentActivities } from './assessment.js';
 import { deadlineActivities } from './deadlines.js';
@@ -29,12 +29,16 @@ export function createActivities(deps: ActivityDeps) {
     ...paymentActivities(deps.db, policies),
     ...amountActivities(deps.db, policies),
     ...publicationActivities(),
-    /** A reaction's projection rows and audit events, in one transaction, idempotent by event key. */
-    async applyTransitions(batch: Transition[]): Promise<{ applied: number }> {
+    /**
+     * A reaction's projection rows and audit events, in one transaction, idempotent by event key. The
+     * result's receipts (`{chainId, seq, hash}` per chain) are recorded in the workflow's history
+     * (issue 16 item 8a; `bangfu audit verify` checks them).
+     */
+    async applyTransitions(batch: Transition[]): Promise<Applied> {
       return badInput(() => applyTransitions(deps.db, batch));
     },
     /** One transition (kept for writers outside a case reaction). */
-    async applyTransition(t: Transition): Promise<{ applied: boolean }> {
+    async applyTransition(t: Transition): Promise<{ applied: boolean; receipts: Receipt[] }> {
       return badInput(() => applyTransition(deps.db, t));
     },
     /** A page of running case workflows, in id order (the recompute fan-out). */

@@ -61,6 +61,14 @@ export function eventHash(prevHash: string, e: Omit<StoredAuditEvent, 'prevHash'
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+/**
+ * The checkpoint lock (issue 16 item 8b): every writer of `audit_events` holds it shared from before
+ * its insert until commit; a checkpoint takes it exclusively only while it reads the log's high-water
+ * mark (store/checkpoint.ts). The two-int4 key space never meets the one-bigint case locks.
+ */
+export const CHECKPOINT_LOCK_SHARED = 'pg_advisory_xact_lock_shared(1111577159, 8)';
+export const CHECKPOINT_LOCK_EXCLUSIVE = 'pg_advisory_xact_lock(1111577159, 8)';
+
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** Takes the case's audit lock for the rest of the transaction. */
@@ -94,6 +102,7 @@ export async function appendEvent(tx: Tx, input: AuditEventInput): Promise<Store
     refs: input.refs ?? [],
   };
   const hash = eventHash(prevHash, base);
+  await tx.$executeRawUnsafe(`select ${CHECKPOINT_LOCK_SHARED}`);
   await tx.auditEvent.create({
     data: {
       caseId: base.caseId,
