@@ -28,7 +28,10 @@ const WRITERS = new Set(['applyTransitions', 'applyTransition']);
 async function decodeOne<T>(codec: AesGcmCodec, payloads: unknown): Promise<T | null> {
   const list = ((payloads as { payloads?: Payload[] } | null | undefined)?.payloads ?? []) as Payload[];
   if (list.length === 0) return null;
-  const [p] = await codec.decode(list.slice(0, 1));
+  // Core writes a marker's own `data` in clear (json/plain); results are sealed by the payload codec.
+  const first = list[0]!;
+  const encoding = first.metadata?.encoding ? Buffer.from(first.metadata.encoding).toString() : '';
+  const [p] = encoding.startsWith('json/') ? [first] : await codec.decode([first]);
   return p ? defaultPayloadConverter.fromPayload<T>(p) : null;
 }
 
