@@ -25,6 +25,9 @@ export interface HistoryReceipt extends Receipt {
 
 const WRITERS = new Set(['applyTransitions', 'applyTransition']);
 
+/** History event ids arrive as protobuf Longs (no valueOf) or numbers. */
+const asNumber = (v: unknown): number => (v && typeof v === 'object' && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
+
 async function decodeOne<T>(codec: AesGcmCodec, payloads: unknown): Promise<T | null> {
   const list = ((payloads as { payloads?: Payload[] } | null | undefined)?.payloads ?? []) as Payload[];
   if (list.length === 0) return null;
@@ -40,7 +43,7 @@ export async function receiptsInHistory(history: History, codec: AesGcmCodec, wo
   const out: HistoryReceipt[] = [];
   const scheduled = new Map<string, string>();
   const take = (result: { receipts?: Receipt[] } | null, eventId: unknown) => {
-    for (const r of result?.receipts ?? []) out.push({ chainId: r.chainId, seq: r.seq, hash: r.hash, workflowId, runId, eventId: Number(eventId) });
+    for (const r of result?.receipts ?? []) out.push({ chainId: r.chainId, seq: r.seq, hash: r.hash, workflowId, runId, eventId: asNumber(eventId) });
   };
   for (const e of history.events ?? []) {
     const marker = e.markerRecordedEventAttributes;
