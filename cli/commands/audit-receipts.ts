@@ -1,6 +1,6 @@
 /**
  * Receipts (issue 16 item 8a) as `bangfu audit verify` reads them: every `applyTransitions` /
- * `applyTransition` result recorded in a workflow history (local-activity markers and completed
+ * `applyTransition` / `retireeChange` result recorded in a workflow history (local-activity markers and completed
  * activities) carries `{chainId, seq, hash}` of the chain's last event it wrote. The history is a second
  * store the database superuser cannot rewrite, so each receipt must still be in the table: the event at
  * that seq, with that hash. A cut tail leaves a receipt naming a missing seq, a recomputed chain a hash
@@ -23,7 +23,8 @@ export interface HistoryReceipt extends Receipt {
   eventId: number;
 }
 
-const WRITERS = new Set(['applyTransitions', 'applyTransition']);
+/** The activities whose results carry receipts: the case reaction's, a duty's, a retiree file's. */
+const WRITERS = new Set(['applyTransitions', 'applyTransition', 'retireeChange']);
 
 /** History event ids arrive as protobuf Longs (no valueOf) or numbers. */
 const asNumber = (v: unknown): number => (v && typeof v === 'object' && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : Number(v));
