@@ -180,4 +180,28 @@ describe('receipts and signed checkpoints', () => {
     expect(reasons).toContain(`${lines.length + 1}: signature does not verify`);
     expect(reasons).toContain(`${lines.length + 2}: size went back`);
   }, 120_000);
+
+  it('on demand without Temporal: the checkpoint is taken locally with the same key and file; public-key prints the verifying key', async () => {
+    const before = readCheckpoints(file).checkpoints;
+    const r = await runCli(['audit', 'checkpoint'], env({ TEMPORAL_ADDRESS: '127.0.0.1:1' }));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('taking it here');
+    expect(r.json).toMatchObject({ via: 'local', file, checkpoint: { origin: `bangfu/${s.db.name}` } });
+    const after = readCheckpoints(file).checkpoints;
+    expect(after.length).toBe(before.length + 1);
+    // The tamper above cut the log's newest events: this checkpoint signs the smaller size it found,
+    // and verify names the regression at its line.
+    expect(after.at(-1)!.size).toBeLessThan(before.at(-1)!.size);
+    const v = await verifyAll({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
+    expect(v.code).toBe(1);
+    expect(v.json.checkpoints.problems).toEqual(expect.arrayContaining([expect.objectContaining({ line: after.at(-1)!.line, reason: expect.stringContaining('size went back') })]));
+    const pub = await runCli(['audit', 'public-key'], env());
+    expect(pub.code).toBe(0);
+    const { createPublicKey } = await import('node:crypto');
+    expect(signatureValid(after.at(-1)!, createPublicKey(pub.stdout))).toBe(true);
+    // Without any key the command says so and fails.
+    const none = await runCli(['audit', 'public-key'], { DATABASE_URL: s.db.url });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no audit key');
+  }, 120_000);
 });
