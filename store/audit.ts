@@ -200,3 +200,14 @@ export async function chainIds(db: Db): Promise<string[]> {
   const rows = await db.$queryRaw<{ case_id: string }[]>`select distinct case_id from audit_events order by case_id`;
   return rows.map((r) => r.case_id);
 }
+
+/**
+ * The workflows that may hold receipts for a chain: the case's own and any that own a task on it (a
+ * duty about the case, a retiree's file). For `bangfu audit verify --case`.
+ */
+export async function workflowIdsOfChain(db: Db, caseId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ workflow_id: string }[]>`
+    select workflow_id from cases where id = ${caseId}
+    union select workflow_id from tasks where case_id = ${caseId} and workflow_id is not null`;
+  return rows.map((r) => r.workflow_id).sort();
+}

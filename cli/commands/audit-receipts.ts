@@ -12,7 +12,6 @@ import type proto from '@temporalio/proto';
 import type { AesGcmCodec } from '../../platform/codec.js';
 import type { StoredAuditEvent } from '../../store/audit.js';
 import type { Receipt } from '../../store/transition.js';
-import { workflowIdForCase } from '../../workflows/definitions.js';
 
 type History = proto.temporal.api.history.v1.IHistory;
 
@@ -61,16 +60,18 @@ export async function receiptsInHistory(history: History, codec: AesGcmCodec, wo
   return out;
 }
 
-/** Every run (closed ones too, while the namespace keeps them) on the task queue, or of one case's workflow. */
-async function runsToRead(client: Client, opts: { taskQueue: string; caseId?: string }): Promise<{ workflowId: string; runId: string }[]> {
-  const query = opts.caseId ? `WorkflowId = '${workflowIdForCase(opts.caseId).replace(/'/g, "''")}'` : `TaskQueue = '${opts.taskQueue.replace(/'/g, "''")}'`;
+/** Every run (closed ones too, while the namespace keeps them) on the task queue, or of the given workflows. */
+async function runsToRead(client: Client, opts: { taskQueue: string; workflowIds?: string[] }): Promise<{ workflowId: string; runId: string }[]> {
+  const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  const query = opts.workflowIds ? opts.workflowIds.map((id) => `WorkflowId = ${quote(id)}`).join(' OR ') : `TaskQueue = ${quote(opts.taskQueue)}`;
   const runs: { workflowId: string; runId: string }[] = [];
+  if (opts.workflowIds?.length === 0) return runs;
   for await (const w of client.workflow.list({ query })) runs.push({ workflowId: w.workflowId, runId: w.runId });
   return runs;
 }
 
 /** Reads the receipts of the runs to check, eight histories at a time. */
-export async function collectReceipts(client: Client, codec: AesGcmCodec, opts: { taskQueue: string; caseId?: string }): Promise<{ runs: number; receipts: HistoryReceipt[] }> {
+export async function collectReceipts(client: Client, codec: AesGcmCodec, opts: { taskQueue: string; workflowIds?: string[] }): Promise<{ runs: number; receipts: HistoryReceipt[] }> {
   const runs = await runsToRead(client, opts);
   const receipts: HistoryReceipt[] = [];
   let next = 0;

@@ -18,11 +18,12 @@ import { AesGcmCodec, dataConverter } from '../../platform/codec.js';
 import { locate } from '../../platform/locate.js';
 import { loadSecrets } from '../../platform/secrets.js';
 import { connectTemporal, temporalTls } from '../../platform/temporal.js';
-import { chainIds, loadChain, verifyChain, type ChainVerification } from '../../store/audit.js';
+import { chainIds, loadChain, verifyChain, workflowIdsOfChain, type ChainVerification } from '../../store/audit.js';
 import { openDb } from '../../store/db.js';
 import { takeCheckpoint } from '../../activities/audit-checkpoint.js';
 import { readCheckpoints } from '../../platform/checkpoints.js';
 import { AUDIT_CHECKPOINT_WORKFLOW_ID, checkpointNowUpdate } from '../../workflows/audit-checkpoints.js';
+import { workflowIdForCase } from '../../workflows/definitions.js';
 import { checkCheckpoints } from './audit-checkpoints.js';
 import { checkReceipts, collectReceipts, type HistoryReceipt } from './audit-receipts.js';
 
@@ -72,9 +73,11 @@ async function verify(rest: string[]): Promise<number> {
     try {
       const t = await openTemporal(env);
       try {
-        const got = await collectReceipts(t.client, t.codec, { taskQueue: env.TEMPORAL_TASK_QUEUE, ...(caseId ? { caseId } : {}) });
-        for (const r of got.receipts) byChain.set(r.chainId, [...(byChain.get(r.chainId) ?? []), r]);
-        receipts = { runs: got.runs, receipts: got.receipts.length, chains: byChain.size };
+        // With --case: the case's workflow and those owning its tasks (case-<id> even when the projection row is gone).
+        const workflowIds = caseId ? [...new Set([workflowIdForCase(caseId), ...(await workflowIdsOfChain(db.prisma, caseId))])] : undefined;
+        const got = await collectReceipts(t.client, t.codec, { taskQueue: env.TEMPORAL_TASK_QUEUE, ...(workflowIds ? { workflowIds } : {}) });
+        for (const r of got.receipts) if (!caseId || r.chainId === caseId) byChain.set(r.chainId, [...(byChain.get(r.chainId) ?? []), r]);
+        receipts = { runs: got.runs, receipts: [...byChain.values()].reduce((n, l) => n + l.length, 0), chains: byChain.size };
       } finally {
         await t.close();
       }

@@ -167,6 +167,11 @@ describe('receipts and signed checkpoints', () => {
     const one = await runCli(['audit', 'verify', '--case', intact], env());
     expect(one.code, one.stderr).toBe(0);
     expect(one.json).toMatchObject({ valid: true, receipts: { runs: 1, chains: 1 }, checkpoints: 'not checked with --case' });
+    // A deleted chain asked for by itself: its receipts name it (not merely "no audit events").
+    const lost = await runCli(['audit', 'verify', '--case', gone], env());
+    expect(lost.code).toBe(1);
+    expect(lost.json).toMatchObject({ valid: false, caseId: gone, cases: 1, events: 0 });
+    expect(lost.json.brokenAt.reason).toContain(`the whole chain of ${gone} is missing`);
   }, 240_000);
 
   it('a forged or reordered checkpoint line fails its signature / the size order', async () => {
