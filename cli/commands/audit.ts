@@ -82,7 +82,7 @@ async function verify(rest: string[]): Promise<number> {
         await t.close();
       }
     } catch (e) {
-      process.stderr.write(`audit verify: receipts unchecked: Temporal not reachable (${(e as Error).message.split('\n')[0]})\n`);
+      process.stderr.write(`audit verify: receipts unchecked: ${(e as Error).message.split('\n')[0]}\n`);
     }
     const stored = caseId ? [caseId] : await chainIds(db.prisma);
     // A chain deleted whole is known only from its receipts.
