@@ -5,8 +5,10 @@
 import type { Db } from '../store/db.js';
 import { openWorkflowIds } from '../store/ops.js';
 import { clearStuck, markStuck } from '../store/stuck.js';
-import { applyTransition, applyTransitions, type Transition } from '../store/transition.js';
+import { applyTransition, applyTransitions, type Applied, type Receipt, type Transition } from '../store/transition.js';
+import type { CheckpointConfig } from '../platform/checkpoints.js';
 import { amountActivities } from './amounts.js';
+import { checkpointActivities } from './audit-checkpoint.js';
 import { assessmentActivities } from './assessment.js';
 import { deadlineActivities } from './deadlines.js';
 import { badInput } from './errors.js';
@@ -19,6 +21,8 @@ export interface ActivityDeps {
   policies?: PolicyStore;
   /** BANGFU_PAYLOAD_KEY: seals the applicant's details in `cases.applicant` (store/seal.ts). */
   payloadKey?: string;
+  /** The audit checkpoints' key and file (platform/checkpoints.ts); without it the checkpoint activity refuses. */
+  checkpoints?: CheckpointConfig;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -29,12 +33,17 @@ export function createActivities(deps: ActivityDeps) {
     ...paymentActivities(deps.db, policies),
     ...amountActivities(deps.db, policies),
     ...publicationActivities(),
-    /** A reaction's projection rows and audit events, in one transaction, idempotent by event key. */
-    async applyTransitions(batch: Transition[]): Promise<{ applied: number }> {
+    ...checkpointActivities(deps.db, deps.checkpoints),
+    /**
+     * A reaction's projection rows and audit events, in one transaction, idempotent by event key. The
+     * result's receipts (`{chainId, seq, hash}` per chain) are recorded in the workflow's history
+     * (issue 16 item 8a; `bangfu audit verify` checks them).
+     */
+    async applyTransitions(batch: Transition[]): Promise<Applied> {
       return badInput(() => applyTransitions(deps.db, batch));
     },
     /** One transition (kept for writers outside a case reaction). */
-    async applyTransition(t: Transition): Promise<{ applied: boolean }> {
+    async applyTransition(t: Transition): Promise<{ applied: boolean; receipts: Receipt[] }> {
       return badInput(() => applyTransition(deps.db, t));
     },
     /** A page of running case workflows, in id order (the recompute fan-out). */

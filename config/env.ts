@@ -68,6 +68,9 @@ export const ENV_SCHEMA = {
     .optional()
     .describe('AES-256-GCM key for personal data in Temporal payloads (default: generated into the data directory)'),
   BANGFU_PAYLOAD_OLD_KEYS: z.string().optional().describe('comma-separated retired payload keys (base64), still accepted for decryption during key rotation'),
+  BANGFU_AUDIT_SIGNING_KEY: z.string().min(1).optional().describe('Ed25519 private key (PEM, PKCS#8) that signs the audit checkpoints; keep it outside the database (default: generated into the data directory as audit-signing-key.pem)'),
+  BANGFU_AUDIT_PUBLIC_KEY: z.string().min(1).optional().describe('Ed25519 public key (PEM) `bangfu audit verify` checks checkpoint signatures with (default: derived from the signing key)'),
+  BANGFU_AUDIT_CHECKPOINTS: z.string().min(1).optional().describe('file the signed audit checkpoints are appended to, one JSON line each; keep it outside the database (default: audit-checkpoints.jsonl in the data directory)'),
   LOG_LEVEL: logLevel.default('info').describe('log level'),
 } as const;
 

@@ -13,6 +13,7 @@ import type { DbHandle } from '../store/db.js';
 import { startDevServer, type DevServer } from './embedded-temporal.js';
 import { dataConverter } from './codec.js';
 import { removeRuntimeInfo, writeRuntimeInfo } from './locate.js';
+import { checkpointConfig, ensureCheckpointWorkflow } from './checkpoints.js';
 import { ensureSchedules } from './schedules.js';
 import { installWorkerMetrics } from './metrics.js';
 import { ensurePrivateDir, loadSecrets } from './secrets.js';
@@ -146,7 +147,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       const installed = await installWorkerMetrics(await freePort());
       if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
       else workerMetricsUrl = installed.url;
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey }, dataConverter: converter, bundleCacheDir, tls });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey, checkpoints: checkpointConfig(env, { create: true }) }, dataConverter: converter, bundleCacheDir, tls });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {
@@ -163,6 +164,8 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       });
       // Retired-cadre schedules (004 §15, §19, §24), created once, idempotently, where the worker runs.
       await ensureRetireeSchedules(client, env.TEMPORAL_TASK_QUEUE).catch((e) => log(`retiree schedules not created: ${(e as Error).message}`));
+      // The audit log's signed checkpoints every minute (issue 16 item 8b; platform/checkpoints.ts).
+      await ensureCheckpointWorkflow(client, env.TEMPORAL_TASK_QUEUE).catch((e) => log(`audit checkpoint workflow not started: ${(e as Error).message}`));
     }
 
     // API

@@ -61,6 +61,14 @@ export function eventHash(prevHash: string, e: Omit<StoredAuditEvent, 'prevHash'
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+/**
+ * The checkpoint lock (issue 16 item 8b): every writer of `audit_events` holds it shared from before
+ * its insert until commit; a checkpoint takes it exclusively only while it reads the log's high-water
+ * mark (store/checkpoint.ts). The two-int4 key space never meets the one-bigint case locks.
+ */
+export const CHECKPOINT_LOCK_SHARED = 'pg_advisory_xact_lock_shared(1111577159, 8)';
+export const CHECKPOINT_LOCK_EXCLUSIVE = 'pg_advisory_xact_lock(1111577159, 8)';
+
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** Takes the case's audit lock for the rest of the transaction. */
@@ -94,6 +102,7 @@ export async function appendEvent(tx: Tx, input: AuditEventInput): Promise<Store
     refs: input.refs ?? [],
   };
   const hash = eventHash(prevHash, base);
+  await tx.$executeRawUnsafe(`select ${CHECKPOINT_LOCK_SHARED}`);
   await tx.auditEvent.create({
     data: {
       caseId: base.caseId,
@@ -190,4 +199,15 @@ export async function verifyCase(db: Db, caseId: string): Promise<ChainVerificat
 export async function chainIds(db: Db): Promise<string[]> {
   const rows = await db.$queryRaw<{ case_id: string }[]>`select distinct case_id from audit_events order by case_id`;
   return rows.map((r) => r.case_id);
+}
+
+/**
+ * The workflows that may hold receipts for a chain: the case's own and any that own a task on it (a
+ * duty about the case, a retiree's file). For `bangfu audit verify --case`.
+ */
+export async function workflowIdsOfChain(db: Db, caseId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ workflow_id: string }[]>`
+    select workflow_id from cases where id = ${caseId}
+    union select workflow_id from tasks where case_id = ${caseId} and workflow_id is not null`;
+  return rows.map((r) => r.workflow_id).sort();
 }

@@ -6,7 +6,7 @@
  */
 import { jsonSafe } from './canonical.js';
 import type { Db } from './db.js';
-import { applyTransition, type Transition } from './transition.js';
+import { applyTransition, type Receipt, type Transition } from './transition.js';
 
 export interface RegisterCreate {
   id: string;
@@ -104,7 +104,7 @@ export interface RetireeChange {
 
 const j = (v: object | null | undefined) => (v === null || v === undefined ? undefined : (jsonSafe(v) as object));
 
-export async function applyRetireeChange(db: Db, c: RetireeChange): Promise<{ applied: boolean }> {
+export async function applyRetireeChange(db: Db, c: RetireeChange): Promise<{ applied: boolean; receipts: Receipt[] }> {
   const retireeId = c.transition.caseId;
   const at = new Date(c.transition.at);
   if (c.create) {

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { Applicant, CaseStatus, TaskType } from '../rules/vocabulary.js';
-import { GENESIS_HASH, eventHash, type AuditEventInput } from './audit.js';
+import { CHECKPOINT_LOCK_SHARED, GENESIS_HASH, eventHash, type AuditEventInput } from './audit.js';
 import { canonicalJson, jsonSafe } from './canonical.js';
 import type { Db } from './db.js';
 import { inTransaction } from './pg.js';
@@ -178,16 +178,41 @@ async function patchCase(q: pg.PoolClient, caseId: string, p: CasePatch, at: Dat
   await q.query(`update cases set ${set.sql} where id = $1`, [caseId, ...set.values]);
 }
 
-/** Writes a reaction's transitions (one chain or several) in one transaction; returns how many were new. */
-export async function applyTransitions(db: Db, batch: readonly Transition[]): Promise<{ applied: number }> {
-  if (batch.length === 0) return { applied: 0 };
+/**
+ * A receipt (issue 16 item 8a): the chain's last event written (or found already written) by a
+ * write, `{chainId, seq, hash}`. The activity returns it, so it lands in the workflow's history — a
+ * second store the database superuser cannot rewrite; `bangfu audit verify` checks each against the table.
+ */
+export interface Receipt {
+  chainId: string;
+  seq: number;
+  hash: string;
+}
+
+export interface Applied {
+  applied: number;
+  receipts: Receipt[];
+}
+
+/** Per chain, the receipt with the highest seq. */
+function latestPerChain(rs: Iterable<Receipt>): Receipt[] {
+  const out = new Map<string, Receipt>();
+  for (const r of rs) if ((out.get(r.chainId)?.seq ?? 0) < r.seq) out.set(r.chainId, r);
+  return [...out.values()].sort((a, b) => a.chainId.localeCompare(b.chainId));
+}
+
+/** Writes a reaction's transitions (one chain or several) in one transaction; returns how many were new and the receipts. */
+export async function applyTransitions(db: Db, batch: readonly Transition[]): Promise<Applied> {
+  if (batch.length === 0) return { applied: 0, receipts: [] };
   return inTransaction(db, async (q) => {
     const chains = [...new Set(batch.map((t) => t.caseId))].sort();
     for (const id of chains) await q.query('select pg_advisory_xact_lock(hashtextextended($1, 7))', [id]);
-    const seen = await q.query<{ event_key: string }>('select event_key from audit_events where event_key = any($1)', [batch.map((t) => t.eventKey)]);
+    // The same round trip as before; the already-written events' (chain, seq, hash) answer a retried write's receipts.
+    const seen = await q.query<{ event_key: string; case_id: string; seq: number; hash: string }>('select event_key, case_id, seq, hash from audit_events where event_key = any($1)', [batch.map((t) => t.eventKey)]);
     const done = new Set(seen.rows.map((r) => r.event_key));
+    const before = seen.rows.map((r) => ({ chainId: r.case_id, seq: r.seq, hash: r.hash }));
     const todo = batch.filter((t) => !done.has(t.eventKey));
-    if (todo.length === 0) return { applied: 0 };
+    if (todo.length === 0) return { applied: 0, receipts: latestPerChain(before) };
     for (const t of todo) {
       const at = new Date(t.at);
       if (t.createCase) await writeCase(q, t.createCase, at);
@@ -201,18 +226,27 @@ export async function applyTransitions(db: Db, batch: readonly Transition[]): Pr
         );
       }
     }
-    await appendEvents(q, todo);
-    return { applied: todo.length };
+    const written = await appendEvents(q, todo);
+    return { applied: todo.length, receipts: latestPerChain([...before, ...written]) };
   });
 }
 
-/** Appends events to their chains (caller holds each chain's lock), in the given order. */
-export async function appendEvents(q: pg.PoolClient, events: readonly AuditEventInput[]): Promise<void> {
-  const heads = new Map<string, { seq: number; hash: string }>();
-  for (const id of new Set(events.map((e) => e.caseId))) {
-    const r = await q.query<{ seq: number; hash: string }>('select seq, hash from audit_events where case_id = $1 order by seq desc limit 1', [id]);
-    heads.set(id, r.rows[0] ?? { seq: 0, hash: GENESIS_HASH });
-  }
+/**
+ * Appends events to their chains (caller holds each chain's lock), in the given order; returns each
+ * chain's new head. The heads are read in one statement that also takes the checkpoint lock shared
+ * (store/checkpoint.ts): no event id is assigned while a checkpoint reads the log's high-water mark,
+ * so every id at or below a checkpoint's size was committed before it — at no extra round trip.
+ */
+export async function appendEvents(q: pg.PoolClient, events: readonly AuditEventInput[]): Promise<Receipt[]> {
+  const ids = [...new Set(events.map((e) => e.caseId))];
+  const r = await q.query<{ case_id: string; seq: number | null; hash: string | null }>(
+    `select c.id as case_id, h.seq, h.hash
+       from (select ${CHECKPOINT_LOCK_SHARED}) l
+       cross join unnest($1::text[]) as c(id)
+       left join lateral (select seq, hash from audit_events where case_id = c.id order by seq desc limit 1) h on true`,
+    [ids],
+  );
+  const heads = new Map<string, { seq: number; hash: string }>(r.rows.map((h) => [h.case_id, { seq: h.seq ?? 0, hash: h.hash ?? GENESIS_HASH }]));
   const values: unknown[] = [];
   const rows: string[] = [];
   for (const e of events) {
@@ -225,10 +259,11 @@ export async function appendEvents(q: pg.PoolClient, events: readonly AuditEvent
     heads.set(e.caseId, { seq: base.seq, hash });
   }
   await q.query(`insert into audit_events (case_id, seq, event_key, at, actor, type, data, refs, prev_hash, hash) values ${rows.join(', ')}`, values);
+  return ids.map((chainId) => ({ chainId, ...heads.get(chainId)! }));
 }
 
 /** One transition (a write that is not part of a workflow reaction, e.g. a duty's task). */
-export async function applyTransition(db: Db, t: Transition): Promise<{ applied: boolean }> {
+export async function applyTransition(db: Db, t: Transition): Promise<{ applied: boolean; receipts: Receipt[] }> {
   const r = await applyTransitions(db, [t]);
-  return { applied: r.applied > 0 };
+  return { applied: r.applied > 0, receipts: r.receipts };
 }

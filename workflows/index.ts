@@ -8,3 +8,4 @@ export { recuperationPlanWorkflow, recuperationSweepWorkflow } from './retirees/
 export { dutyTaskWorkflow } from './duties/task.js';
 export { rollMatchWorkflow } from './duties/roll.js';
 export { dutySweepWorkflow } from './duties/sweep.js';
+export { auditCheckpointWorkflow } from './audit-checkpoints.js';

@@ -19,6 +19,7 @@ import {
 } from '../../rules/retirees/index.js';
 import { listLivingRetirees, listRetireeCounties } from '../../store/retiree-reads.js';
 import { applyRetireeChange, type RetireeChange } from '../../store/retirees.js';
+import type { Receipt } from '../../store/transition.js';
 import { seal } from '../../store/seal.js';
 import type { ActivityDeps } from '../index.js';
 import { createPolicyStore } from '../../store/policy.js';
@@ -39,7 +40,7 @@ export function createRetireeActivities(deps: ActivityDeps) {
     ...retireeDeadlineActivities(policies),
 
     /** Records and the audit event of one change to a retiree's file (idempotent by event key). */
-    async retireeChange(change: RetireeChange): Promise<{ applied: boolean }> {
+    async retireeChange(change: RetireeChange): Promise<{ applied: boolean; receipts: Receipt[] }> {
       return applyRetireeChange(deps.db, change);
     },
 
