@@ -13,6 +13,7 @@ import { personKeyOf } from '../../platform/secrets.js';
 import { shanghaiDate } from '../../rules/index.js';
 import { intakeWindow } from '../../rules/retirees/index.js';
 import { appendEventNow } from '../../store/audit.js';
+import { recordSecurityEvent } from '../../store/security.js';
 import { findRetireeByPersonKey, loadRetiree, type LoadedRetiree } from '../../store/retiree-reads.js';
 import { REFUSALS, type Actor, type Role } from '../../workflows/definitions.js';
 import {
@@ -53,10 +54,26 @@ const retirees: FastifyPluginAsyncZod = async (app) => {
   const policies = createPolicyStore(db);
   const clock = () => deps.clock?.() ?? new Date();
 
-  /** A refused action goes on the retiree's chain too (who, what, why), as for cases (api/refusals.ts). */
-  async function refusedOn(req: FastifyRequest, id: string, p: Problem): Promise<Problem> {
+  /**
+   * A refused action goes on the retiree's chain (who, what, why), as for cases (api/refusals.ts) — but
+   * a caller outside the file's county is probing: that goes to the security log, never into a chain it
+   * may not read (issue 16 item 9).
+   */
+  async function refusedOn(req: FastifyRequest, id: string, p: Problem, outside = false): Promise<Problem> {
     const actor = actorOf(req);
     try {
+      if (outside) {
+        await recordSecurityEvent(db, {
+          kind: 'refused_outside_jurisdiction',
+          actor: { sub: actor.sub, roles: actor.roles, county: actor.county, township: actor.township },
+          action: req.routeOptions.config.action ?? req.url,
+          target: `retiree ${id}`,
+          code: p.reasonCode ?? p.code,
+          reason: p.reason ?? p.detail ?? p.title,
+          ip: req.ip,
+        });
+        return p;
+      }
       await appendEventNow(db, {
         caseId: id,
         eventKey: `refused:${randomUUID()}`,
@@ -77,7 +94,10 @@ const retirees: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     const f = await loadRetiree(db, id);
     if (!f) throw notFound();
-    if (actor.county !== f.row.county || !actor.roles.some((r) => READERS.includes(r))) throw await refusedOn(req, id, refusal(REFUSALS.WRONG_JURISDICTION, `retiree ${id} (county ${f.row.county}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, roles ${actor.roles.join(', ') || 'none'})`));
+    if (actor.county !== f.row.county || !actor.roles.some((r) => READERS.includes(r))) {
+      const p = refusal(REFUSALS.WRONG_JURISDICTION, `retiree ${id} (county ${f.row.county}) is outside the caller's jurisdiction (county ${actor.county ?? '-'}, roles ${actor.roles.join(', ') || 'none'})`);
+      throw await refusedOn(req, id, p, actor.county !== f.row.county);
+    }
     return f;
   }
 

@@ -85,9 +85,13 @@ describe('intake window (004 §5)', () => {
     expect(inbox.body.items).toEqual([expect.objectContaining({ type: 'travel_approval', caseId: id, dueDate: '2027-02-19', overdue: false })]);
     expect((await call('GET', '/v1/tasks', 'retiree_officer')).body.items).toEqual([]);
     expect((await call('POST', `/v1/retirees/${id}/travel`, 'retiree_officer', { destination: '韩国', departOn: '2027-04-01' })).status).toBe(409);
-    // Refusals are on the retiree's chain: the other county's read (404 to the caller) and this 409.
+    // This 409 is on the retiree's chain; the other county's read (404 to the caller) is a probe: it goes to
+    // the security log, never into a chain that caller may not read (issue 16 item 9).
     const refused = await h.db.prisma.auditEvent.findMany({ where: { caseId: id, type: 'action_refused' }, orderBy: { seq: 'asc' } });
-    expect(refused.map((e) => (e.data as { code: string }).code)).toEqual(['WRONG_JURISDICTION', 'WRONG_STATE']);
+    expect(refused.map((e) => (e.data as { code: string }).code)).toEqual(['WRONG_STATE']);
+    const probes = await h.db.prisma.securityEvent.findMany({ where: { target: `retiree ${id}` } });
+    expect(probes).toEqual([expect.objectContaining({ kind: 'refused_outside_jurisdiction', code: 'WRONG_JURISDICTION' })]);
+    expect(probes[0]!.actor).toMatchObject({ county: '220103' });
   });
 
   it('when 2027 becomes official the provisional deadline is recomputed (a test holiday week 02-08…02-12)', async () => {
