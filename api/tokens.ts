@@ -73,7 +73,22 @@ export function createVerifier(jwtSecret: string, cfg: AuthConfig): Verify {
     key = new TextEncoder().encode(jwtSecret);
     algorithms = ['HS256'];
   }
+  // Verified tokens, until they expire or pass their maximum age: an official's client sends the same
+  // token with every request, and verifying its signature again each time is most of what
+  // authentication costs. Expiry and age are still checked at each use; the cache is bounded.
+  const verified = new Map<string, { actor: Actor; validUntilMs: number }>();
+  const maxAgeMs = (cfg.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS) * 1000;
   return async (token: string) => {
+    const hit = verified.get(token);
+    if (hit) {
+      if (Date.now() < hit.validUntilMs) return { ...hit.actor, roles: [...hit.actor.roles] };
+      verified.delete(token);
+    }
+    const actor = await verifyOnce(token);
+    return actor;
+  };
+
+  async function verifyOnce(token: string): Promise<Actor> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, key, {
@@ -103,6 +118,14 @@ export function createVerifier(jwtSecret: string, cfg: AuthConfig): Verify {
     if (!c.success) throw new TokenError(`the token's claims are not valid: ${c.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     if (c.data.township && !c.data.township.startsWith(c.data.county)) throw new TokenError('the token\'s township is not in its county');
     const roles = [...new Set(c.data.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)))];
-    return { sub: c.data.sub, roles, county: c.data.county, ...(c.data.township ? { township: c.data.township } : {}) };
-  };
+    const actor: Actor = { sub: c.data.sub, roles, county: c.data.county, ...(c.data.township ? { township: c.data.township } : {}) };
+    // Valid until the earlier of its expiry and its maximum age (without the clock tolerance: a cached
+    // token is never accepted longer than a fresh verification would accept it).
+    const validUntilMs = Math.min(Number(payload.exp) * 1000, Number(payload.iat) * 1000 + maxAgeMs);
+    if (Number.isFinite(validUntilMs)) {
+      if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
+      verified.set(token, { actor, validUntilMs });
+    }
+    return actor;
+  }
 }

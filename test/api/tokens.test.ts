@@ -73,6 +73,22 @@ describe('verification', () => {
     await expect(v(badCounty)).rejects.toThrow(/county/);
   });
 
+  it('a verified token is remembered only until it expires: a later use past its expiry is refused', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const v = createVerifier(SECRET, {});
+      const t = await mintToken(SECRET, { sub: 'u1', roles: ['station_clerk'], county: '330302', ttlSeconds: 60 });
+      await expect(v(t)).resolves.toMatchObject({ sub: 'u1' });
+      const again = await v(t); // from memory: the same actor, a copy (a caller changing it changes nothing)
+      again.roles.push('ops');
+      await expect(v(t)).resolves.toEqual({ sub: 'u1', roles: ['station_clerk'], county: '330302' });
+      vi.setSystemTime(Date.now() + 60_000 + 31_000); // past exp and the 30 s clock tolerance
+      await expect(v(t)).rejects.toThrow(/expired/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('checks iss and aud when configured', async () => {
     const v = createVerifier(SECRET, { issuer: 'bangfu-idp', audience: 'bangfu-api' });
     await expect(v(await mintToken(SECRET, { ...claims, roles: ['station_clerk'], issuer: 'bangfu-idp', audience: 'bangfu-api' }))).resolves.toMatchObject({ sub: 'u1' });
