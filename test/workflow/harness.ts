@@ -92,7 +92,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(startAt: string): Promise<Harness> {
+export interface HarnessOptions {
+  /** Wraps the real activities (e.g. to act at an exact point inside one, as a race test does). */
+  wrapActivities?: (real: ReturnType<typeof createActivities>) => ReturnType<typeof createActivities>;
+}
+
+export async function createHarness(startAt: string, opts: HarnessOptions = {}): Promise<Harness> {
   const env = await createTimeSkippingEnv({ startAt });
   const db = await createTestDatabase();
   await seedRegionalParameters(db);
@@ -102,7 +107,7 @@ export async function createHarness(startAt: string): Promise<Harness> {
     namespace: env.namespace ?? 'default',
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ db: db.prisma }),
+    activities: (opts.wrapActivities ?? ((a) => a))(createActivities({ db: db.prisma })),
   });
   const running = worker.run();
   const handle = (caseId: string) => env.client.workflow.getHandle(workflowIdForCase(caseId));
