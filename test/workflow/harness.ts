@@ -10,6 +10,7 @@ import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { workflowBundle } from '../../platform/worker.js';
 import {
   completeTaskUpdate,
@@ -21,7 +22,7 @@ import {
   type CaseState,
   type TaskType,
 } from '../../workflows/definitions.js';
-import { createTestDatabase, type TestDatabase } from '../support/stack.js';
+import { TEST_ACTOR_KEY, createTestDatabase, type TestDatabase } from '../support/stack.js';
 import { createTimeSkippingEnv } from '../support/temporal-env.js';
 
 export const COUNTY = '330302';
@@ -106,7 +107,9 @@ export async function createHarness(startAt: string, opts: HarnessOptions = {}):
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await workflowBundle({ actorKey: TEST_ACTOR_KEY }),
+    // The activities' client signs the updates they send (issue 16 item 5).
+    interceptors: { client: signingInterceptors(TEST_ACTOR_KEY, () => env.currentTimeMs())! },
     activities: (opts.wrapActivities ?? ((a) => a))(createActivities({ db: db.prisma })),
   });
   const running = worker.run();

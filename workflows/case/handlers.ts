@@ -86,10 +86,16 @@ async function request<T>(c: Ctx, set: (r: Request<T>) => void, value: T): Promi
 export function installHandlers(c: Ctx): void {
   const s = c.state;
   wf.setHandler(stateQuery, () => c.state);
-  wf.setHandler(intakeUpdate, async () => {
-    await wf.condition(() => c.intakeRecorded);
-    return c.state;
-  });
+  // An empty validator: the guard (workflows/guard.ts) checks signatures in validateUpdate, which the
+  // SDK runs only for updates that have a validator.
+  wf.setHandler(
+    intakeUpdate,
+    async () => {
+      await wf.condition(() => c.intakeRecorded);
+      return c.state;
+    },
+    { validator: () => {} },
+  );
   wf.setHandler(recomputeDeadlinesSignal, ({ reason }) => {
     c.recompute = reason || 'calendar or parameters changed';
   });
