@@ -8,9 +8,9 @@
  * (rules/actor-signature.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { WorkflowClientInterceptor, WorkflowStartUpdateInput, WorkflowStartUpdateWithStartInput } from '@temporalio/client';
+import type { WorkflowClientInterceptor, WorkflowStartInput, WorkflowStartUpdateInput, WorkflowStartUpdateWithStartInput } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { AUTH_HEADER, sign } from '../rules/actor-signature.js';
+import { AUTH_HEADER, SIGNED_STARTS, sign, startName } from '../rules/actor-signature.js';
 
 /** The key (base64, 32 bytes; BANGFU_ACTOR_KEY) as the hex the signature functions take. */
 export function actorKeyHex(base64: string): string {
@@ -25,9 +25,15 @@ export function actorKeyHex(base64: string): string {
  */
 export function actorSigningInterceptor(actorKeyB64: string, clock: Clock = Date.now): WorkflowClientInterceptor {
   const key = actorKeyHex(actorKeyB64);
-  const header = async (workflowId: string, name: string, updateId: string, args: unknown[]) =>
-    defaultPayloadConverter.toPayload(sign(key, { workflowId, name, updateId, args }, await clock()));
+  const header = async (workflowId: string, name: string, updateId: string | undefined, args: unknown[]) =>
+    defaultPayloadConverter.toPayload(sign(key, { workflowId, name, ...(updateId ? { updateId } : {}), args }, await clock()));
+  /** A case or retiree workflow's start is signed too: its input names the filer and may pay at once. */
+  const startHeaders = async (type: string, workflowId: string, args: unknown[], headers: WorkflowStartInput['headers']) =>
+    SIGNED_STARTS.includes(type) ? { ...headers, [AUTH_HEADER]: await header(workflowId, startName(type), undefined, args) } : headers;
   return {
+    async startWithDetails(input: WorkflowStartInput, next) {
+      return next({ ...input, headers: await startHeaders(input.workflowType, input.options.workflowId, input.options.args ?? [], input.headers) });
+    },
     async startUpdate(input: WorkflowStartUpdateInput, next) {
       const updateId = input.options?.updateId ?? randomUUID();
       const signed = await header(input.workflowExecution.workflowId, input.updateName, updateId, input.args);
@@ -36,7 +42,8 @@ export function actorSigningInterceptor(actorKeyB64: string, clock: Clock = Date
     async startUpdateWithStart(input: WorkflowStartUpdateWithStartInput, next) {
       const updateId = input.updateOptions?.updateId ?? randomUUID();
       const signed = await header(input.workflowStartOptions.workflowId, input.updateName, updateId, input.updateArgs);
-      return next({ ...input, updateOptions: { ...input.updateOptions, updateId }, updateHeaders: { ...input.updateHeaders, [AUTH_HEADER]: signed } });
+      const workflowStartHeaders = await startHeaders(input.workflowType, input.workflowStartOptions.workflowId, input.workflowStartOptions.args ?? [], input.workflowStartHeaders);
+      return next({ ...input, workflowStartHeaders, updateOptions: { ...input.updateOptions, updateId }, updateHeaders: { ...input.updateHeaders, [AUTH_HEADER]: signed } });
     },
   };
 }

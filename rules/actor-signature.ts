@@ -22,6 +22,14 @@ export const AUTH_HEADER = 'bangfu-auth';
 export const PLAINTEXT_REFUSED = '__bangfuPlaintextRefused';
 export const isQuarantined = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Record<string, unknown>)[PLAINTEXT_REFUSED] === true;
 
+/**
+ * Workflows whose start is signed as well as their updates: their input names the person who filed and
+ * can pay at once (an emergency payment at intake, 001 §五). Started by the API or an activity, never by
+ * a schedule (whose stored start could not carry a fresh signature).
+ */
+export const SIGNED_STARTS: readonly string[] = ['caseWorkflow', 'retireeWorkflow'];
+export const startName = (workflowType: string): string => `start:${workflowType}`;
+
 /** How far `iat` may be from the workflow's clock, either way. */
 export const MAX_SKEW_MS = 5 * 60_000;
 

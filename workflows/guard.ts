@@ -14,7 +14,7 @@
  */
 import * as wf from '@temporalio/workflow';
 import { ApplicationFailure, defaultPayloadConverter } from '@temporalio/common';
-import { AUTH_HEADER, isQuarantined, verify } from '../rules/actor-signature.js';
+import { AUTH_HEADER, SIGNED_STARTS, isQuarantined, startName, verify } from '../rules/actor-signature.js';
 
 declare const __BANGFU_ACTOR_KEY_HEX__: string | null;
 /** The actor key as hex, compiled into this bundle (null: a bundle without a key accepts no update). */
@@ -28,7 +28,7 @@ const refuse = (message: string): never => {
   throw ApplicationFailure.create({ type: GUARD_FAILURE, message, nonRetryable: true });
 };
 
-function authOf(headers: wf.UpdateInput['headers']): unknown {
+function authOf(headers: wf.WorkflowExecuteInput['headers']): unknown {
   const p = headers[AUTH_HEADER];
   if (!p) return undefined;
   try {
@@ -41,6 +41,14 @@ function authOf(headers: wf.UpdateInput['headers']): unknown {
 class Guard implements wf.WorkflowInboundCallsInterceptor {
   async execute(input: wf.WorkflowExecuteInput, next: wf.Next<wf.WorkflowInboundCallsInterceptor, 'execute'>): Promise<unknown> {
     if (plaintext(input.args)) refuse('the workflow input arrived unsealed (plaintext payload): refused');
+    // A case's or retiree's start must be the API's (or its activities'): checked against the server's
+    // start time, so a start that waited for a worker is not refused. Not on replay (the run started
+    // once, and a key rotation must not fail it), not for a run continued as new (the workflow started it).
+    const info = wf.workflowInfo();
+    if (SIGNED_STARTS.includes(info.workflowType) && !info.unsafe.isReplaying && !info.continuedFromExecutionRunId) {
+      const v = verify(KEY, authOf(input.headers), { workflowId: info.workflowId, name: startName(info.workflowType), args: input.args }, info.startTime.getTime());
+      if (!v.ok) refuse(v.message);
+    }
     return next(input);
   }
 

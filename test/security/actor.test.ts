@@ -25,6 +25,7 @@ import { AUTH_HEADER, sign } from '../../rules/actor-signature.js';
 import { GUARD_FAILURE } from '../../workflows/guard.js';
 import { claimTaskUpdate, recomputeDeadlinesSignal, retryStuckSignal, stateQuery, workflowIdForCase } from '../../workflows/definitions.js';
 import { NAMESPACE, TEST_ACTOR_KEY, testDataConverter } from '../support/stack.js';
+import { caseInput } from '../workflow/harness.js';
 import { COUNTY, application, call, openStep, person, startApiStack, waitForCase, type ApiStack } from '../api/support.js';
 
 let s: ApiStack;
@@ -166,6 +167,24 @@ describe('item 5 (c): failures raised in workflow code are sealed in the history
     expect(f.stackTrace ?? '').toBe('');
     expect(Buffer.from(f.encodedAttributes!.metadata!.encoding!).toString()).toBe('binary/encrypted');
     expect(Buffer.from(f.encodedAttributes!.data!).toString('latin1')).not.toMatch(/unsealed|guard\.ts/);
+  });
+});
+
+describe('item 5 (a): nor start a case of its own', () => {
+  it('a sealed but unsigned start of a case with an emergency payment fails in the guard: no case, no payment', async () => {
+    const input = caseInput({ receivedAt: new Date().toISOString(), emergency: { amountFen: 50_000, reason: '房屋火灾' } });
+    const workflowId = workflowIdForCase(input.caseId);
+    await clientWith({ codec: true }).workflow.start('caseWorkflow', { workflowId, taskQueue: s.taskQueue, args: [input] });
+    const failed = await s.client.workflow.getHandle(workflowId).result().then(() => null, (x: unknown) => x);
+    expect(failed).toBeInstanceOf(WorkflowFailedError);
+    expect((failed as WorkflowFailedError).cause).toMatchObject({ type: GUARD_FAILURE, message: expect.stringMatching(/start:caseWorkflow: unsigned/) });
+    expect(await s.db.prisma.case.count({ where: { id: input.caseId } })).toBe(0);
+    expect(await s.db.prisma.payment.count({ where: { caseId: input.caseId } })).toBe(0);
+    // The same start signed (as the API and its activities sign) runs and pays the emergency aid.
+    const signed = { ...input, caseId: `${input.caseId}S` };
+    await s.client.workflow.start('caseWorkflow', { workflowId: workflowIdForCase(signed.caseId), taskQueue: s.taskQueue, args: [signed] });
+    for (let i = 0; i < 100 && (await s.db.prisma.payment.count({ where: { caseId: signed.caseId } })) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await s.db.prisma.payment.count({ where: { caseId: signed.caseId, kind: 'emergency' } })).toBe(1);
   });
 });
 
