@@ -11,7 +11,7 @@ const NODE_BUILTINS = [
 ];
 
 /** rules/ modules a workflow may import: pure and data-free. */
-const WORKFLOW_RULES = ['vocabulary.js', 'steps.js', 'authority.js', 'overdue.js', 'matter-class.js', 'caps.js', 'months.js', 'timezone.js', 'dates.js', 'duties/plan.js', 'priority.js'];
+const WORKFLOW_RULES = ['vocabulary.js', 'actor-signature.js', 'steps.js', 'authority.js', 'overdue.js', 'matter-class.js', 'caps.js', 'months.js', 'timezone.js', 'dates.js', 'duties/plan.js', 'priority.js'];
 
 /** Only store/ talks to the database: everything else asks a store/ repository. */
 const DATABASE_MODULES = {

@@ -44,6 +44,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   [REFUSALS.REASONS_REQUIRED]: 422,
   [REFUSALS.INVALID]: 422,
   [REFUSALS.EXCLUDED]: 422,
+  [REFUSALS.PERIOD_NOT_DUE]: 409,
 };
 
 const TITLES: Record<RefusalCode, string> = {
@@ -58,6 +59,7 @@ const TITLES: Record<RefusalCode, string> = {
   REASONS_REQUIRED: 'Reasons are required',
   INVALID: 'Invalid request',
   EXCLUDED: 'Not to be assisted (不予帮扶援助)',
+  PERIOD_NOT_DUE: 'That period is not the one due',
 };
 
 export function isRefusalCode(code: unknown): code is RefusalCode {

@@ -62,6 +62,11 @@ export const ENV_SCHEMA = {
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')
     .optional()
     .describe('key material (base64, 32 bytes) of the versioned person key (HKDF; one open case per matter, yearly caps); never the payload key (default: generated into the data directory)'),
+  BANGFU_ACTOR_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')
+    .optional()
+    .describe('HMAC-SHA256 key (base64, 32 bytes) the API signs workflow updates with and the worker checks them with; the same on both (default: generated into the data directory)'),
   BANGFU_PAYLOAD_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')

@@ -7,6 +7,7 @@ import type { DataConverter } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from './worker.js';
+import { workerDataConverter } from './codec.js';
 
 type History = proto.temporal.api.history.v1.IHistory;
 
@@ -35,7 +36,8 @@ export async function replayHistories(
   const events = new Map(items.map((i) => [i.workflowId, i.history.events?.length ?? 0]));
   const out: ReplayOutcome[] = [];
   const iter = Worker.runReplayHistories(
-    { workflowBundle: bundle, dataConverter: opts.dataConverter, replayName: 'bangfu-replay' },
+    // As the worker decodes (a forged plaintext signal in a history replays as the marker the guard drops).
+    { workflowBundle: bundle, dataConverter: opts.dataConverter && workerDataConverter(opts.dataConverter), replayName: 'bangfu-replay' },
     items.map((i) => ({ workflowId: i.workflowId, history: i.history })),
   );
   for await (const r of iter) {

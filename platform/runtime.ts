@@ -71,7 +71,8 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     // Slow parts start together: the workflow bundle (webpack, cached on disk), the API module,
     // PostgreSQL (+ migrations) and Temporal (+ namespace registration).
     const bundleCacheDir = path.join(env.dataDir, 'cache');
-    if (opts.worker) void workflowBundle(bundleCacheDir).catch(() => {});
+    const secrets = loadSecrets(env.dataDir, env);
+    if (opts.worker) void workflowBundle({ cacheDir: bundleCacheDir, actorKey: secrets.actorKey }).catch(() => {});
     const apiModule = opts.api ? import('../api/app.js') : null;
     apiModule?.catch(() => {});
 
@@ -136,9 +137,8 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
     if (temporalResult.status === 'rejected') throw temporalResult.reason;
     const { db, appUrl, ownerUrl, where: dbWhere } = dbResult.value;
     const { address, dev, connection } = temporalResult.value;
-    const secrets = loadSecrets(env.dataDir, env);
     const converter = dataConverter(secrets.payloadKey, secrets.oldPayloadKeys);
-    const client = temporalClient(connection, env.TEMPORAL_NAMESPACE, converter);
+    const client = temporalClient(connection, env.TEMPORAL_NAMESPACE, converter, secrets.actorKey);
 
     // Worker (its SDK metrics on a loopback port, appended to the API's GET /metrics)
     let worker: Worker | null = null;
@@ -147,7 +147,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       const installed = await installWorkerMetrics(await freePort());
       if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
       else workerMetricsUrl = installed.url;
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey, checkpoints: checkpointConfig(env, { create: true }) }, dataConverter: converter, bundleCacheDir, tls });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey, checkpoints: checkpointConfig(env, { create: true }) }, dataConverter: converter, bundleCacheDir, tls, actorKey: secrets.actorKey });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {

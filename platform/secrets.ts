@@ -18,9 +18,14 @@ export interface Secrets {
    * rotating the payload key must not give every person a new key (issue 16 item 7).
    */
   personKey: string;
+  /**
+   * The key (base64, 32 bytes; BANGFU_ACTOR_KEY) the API signs updates with and the workflows check
+   * them with (issue 16 item 5): without it nobody can act as an official through Temporal.
+   */
+  actorKey: string;
 }
 
-type SecretEnv = { BANGFU_JWT_SECRET?: string; BANGFU_PAYLOAD_KEY?: string; BANGFU_PAYLOAD_OLD_KEYS?: string; BANGFU_PERSON_KEY?: string };
+type SecretEnv = { BANGFU_JWT_SECRET?: string; BANGFU_PAYLOAD_KEY?: string; BANGFU_PAYLOAD_OLD_KEYS?: string; BANGFU_PERSON_KEY?: string; BANGFU_ACTOR_KEY?: string };
 
 /**
  * Creates (or tightens) the data directory: owner only (0700), it holds keys and the database. (Run as
@@ -67,15 +72,20 @@ export function loadSecrets(dataDir: string, env: SecretEnv): Secrets {
     stored.personKey = randomBytes(32).toString('base64');
     changed = true;
   }
-  if (changed && (!env.BANGFU_JWT_SECRET || !env.BANGFU_PAYLOAD_KEY || !env.BANGFU_PERSON_KEY)) {
+  if (!stored.actorKey) {
+    stored.actorKey = randomBytes(32).toString('base64');
+    changed = true;
+  }
+  if (changed && (!env.BANGFU_JWT_SECRET || !env.BANGFU_PAYLOAD_KEY || !env.BANGFU_PERSON_KEY || !env.BANGFU_ACTOR_KEY)) {
     ensurePrivateDir(dataDir);
-    writeFileAtomic(file, JSON.stringify({ jwtSecret: stored.jwtSecret, payloadKey: stored.payloadKey, personKey: stored.personKey }, null, 2));
+    writeFileAtomic(file, JSON.stringify({ jwtSecret: stored.jwtSecret, payloadKey: stored.payloadKey, personKey: stored.personKey, actorKey: stored.actorKey }, null, 2));
   }
   return {
     jwtSecret: env.BANGFU_JWT_SECRET ?? stored.jwtSecret,
     payloadKey: env.BANGFU_PAYLOAD_KEY ?? stored.payloadKey,
     oldPayloadKeys: (env.BANGFU_PAYLOAD_OLD_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     personKey: env.BANGFU_PERSON_KEY ?? stored.personKey!,
+    actorKey: env.BANGFU_ACTOR_KEY ?? stored.actorKey,
   };
 }
 

@@ -10,6 +10,7 @@ import proto from '@temporalio/proto';
 
 const { temporal } = proto; // CommonJS package: named ESM imports fail under plain Node
 import { SEARCH_ATTRIBUTES } from '../workflows/definitions.js';
+import { signingInterceptors } from './actor-signing.js';
 
 const INDEXED = temporal.api.enums.v1.IndexedValueType;
 const TYPE_OF: Record<string, number> = {
@@ -102,6 +103,8 @@ export async function ensureNamespace(connection: Connection, namespace: string)
   }
 }
 
-export function temporalClient(connection: Connection, namespace: string, dataConverter?: DataConverter): Client {
-  return new Client({ connection, namespace, dataConverter });
+/** A client; with the actor key it signs every update it sends (platform/actor-signing.ts, issue 16 item 5). */
+export function temporalClient(connection: Connection, namespace: string, dataConverter?: DataConverter, actorKey?: string): Client {
+  const interceptors = signingInterceptors(actorKey);
+  return new Client({ connection, namespace, dataConverter, ...(interceptors ? { interceptors } : {}) });
 }

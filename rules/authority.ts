@@ -9,6 +9,7 @@
  * and last the content (reasons, decision, amount).
  * SPEC §2 "Who may act", §5; 001 §五.
  */
+import { duePeriod } from './matter-class.js';
 import { exclusionsBlockApproval } from './matters.js';
 import { isOverdue, windowClosed } from './overdue.js';
 import { CONDUCTS } from './priority.js';
@@ -67,6 +68,8 @@ export interface ActionRequest {
   reasons?: string;
   text?: string;
   amountFen?: number;
+  /** A payment's period as the caller named it: only the one due now is accepted (issue 16 item 11). */
+  period?: string;
   /** Township verification's priority facts (issue 12 row 13): only on that step, conduct one of CONDUCTS. */
   verification?: { conduct?: string; seriousIllness?: boolean; seriousDisability?: boolean };
 }
@@ -219,8 +222,12 @@ function caseVerdict(actor: Actor, req: ActionRequest & { action: CaseAction }, 
       if (p.recheck || c.tasks.some((t) => t.type === 'county_recheck' && t.status === 'open')) return no(REFUSALS.WRONG_STATE, 'a county re-check is already open', '001 §五(三) 复查');
       return ALLOWED;
     }
-    case 'payment':
-      return c.status === 'payable' && !p.payment ? ALLOWED : no(REFUSALS.WRONG_STATE, `case ${c.id} is ${c.status}, not payable`, 'SPEC §2.6');
+    case 'payment': {
+      if (c.status !== 'payable' || p.payment) return no(REFUSALS.WRONG_STATE, `case ${c.id} is ${c.status}, not payable`, 'SPEC §2.6');
+      const due = duePeriod(c.matter, now);
+      if (req.period !== undefined && req.period !== due) return no(REFUSALS.PERIOD_NOT_DUE, `the period is set by the server: ${due} for this case, not ${req.period}`, '001 §四(一) 按月发放');
+      return ALLOWED;
+    }
     case 'stop':
       if (!c.recurring || p.stop) return no(REFUSALS.WRONG_STATE, `case ${c.id} has no recurring payment running (status ${c.status})`, '001 §四(一)');
       if (req.reasons !== undefined && !req.reasons.trim()) return no(REFUSALS.REASONS_REQUIRED, 'stopping a payment needs reasons', '001 §六(二) 动态管理');

@@ -7,6 +7,7 @@
  * its window ends), a referral to another department (no payment by the veterans' side), or a one-off
  * payment. 001 §四.
  */
+import { shanghaiMonth } from './months.js';
 import type { Matter } from './vocabulary.js';
 
 export type MatterClass = 'recurring' | 'referral' | 'one_off';
@@ -24,3 +25,10 @@ export const MATTER_CLASS: Readonly<Record<Matter, MatterClass>> = {
 
 export const isRecurring = (m: string): boolean => MATTER_CLASS[m as Matter] === 'recurring';
 export const isReferral = (m: string): boolean => MATTER_CLASS[m as Matter] === 'referral';
+
+/**
+ * The period a payment made at `nowMs` is for (issue 16 item 11): the current Asia/Shanghai month for a
+ * recurring matter (001 §四(一) 按月发放), `once` otherwise. Set by the server, never by the caller: a past
+ * month would make the monthly loop pay every month since then at once.
+ */
+export const duePeriod = (matter: string, nowMs: number): string => (isRecurring(matter) ? shanghaiMonth(nowMs) : 'once');

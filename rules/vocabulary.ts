@@ -269,6 +269,8 @@ export const REFUSALS = {
   WINDOW_CLOSED: 'WINDOW_CLOSED',
   /** 001 §三(二) 不予帮扶援助: a recorded exclusion bars approval (issue 12 row 5). */
   EXCLUDED: 'EXCLUDED',
+  /** A payment for a period other than the one due now (issue 16 item 11: the server sets the period). */
+  PERIOD_NOT_DUE: 'PERIOD_NOT_DUE',
 } as const;
 export type RefusalCode = (typeof REFUSALS)[keyof typeof REFUSALS];
 

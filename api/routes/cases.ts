@@ -6,8 +6,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, type CaseAction } from '../../rules/authority.js';
-import { isRecurring } from '../../rules/matter-class.js';
-import { shanghaiMonth } from '../../rules/months.js';
+import { duePeriod } from '../../rules/matter-class.js';
 import { loadCase, loadPayments, type LoadedCase } from '../../store/cases.js';
 import { unsealKeys } from '../../store/seal.js';
 import {
@@ -101,7 +100,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
    * recurring loop pay every month since then at once; a `period` in the body must agree (409 naming it).
    */
   function serverPeriod(matter: string, asked: string | undefined): string {
-    const period = isRecurring(matter) ? shanghaiMonth(Date.now()) : 'once';
+    const period = duePeriod(matter, Date.now());
     if (asked !== undefined && asked !== period) {
       const message = `the period is set by the server: ${period} for this case, not ${asked}`;
       throw new Problem(409, 'PERIOD_NOT_DUE', 'That period is not the one due', message, { errors: [{ path: 'period', in: 'body', message }], period });
@@ -208,7 +207,12 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         id: req.params.id,
         action: 'payment',
         auditAction: 'disburse',
-        run: (h, actor, before) => h.executeUpdate(disburseUpdate, { args: [{ actor, period: serverPeriod(before.row.matter, req.body.period) }] }),
+        // The body's period is checked here (409 naming it); the workflow sets the period itself from its
+        // own clock (issue 16 item 11), so none is sent: a month turning between here and there pays the new one.
+        run: (h, actor, before) => {
+          serverPeriod(before.row.matter, req.body.period);
+          return h.executeUpdate(disburseUpdate, { args: [{ actor }] });
+        },
       });
       // The payment's breakdown (rules/ calculators) is read once from the stored payment.
       const had = new Set(before.payments.map((p) => `${p.item}|${p.period}`));

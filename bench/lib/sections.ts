@@ -167,7 +167,7 @@ export async function measureReplay(stack: BenchStack, caseIds: string[], o: { l
     .map((r) => ({ workflowId: r.workflowId, history: parseHistory(r.history) }));
   const fresh: { workflowId: string; history: History }[] = [];
   for (const id of caseIds) fresh.push({ workflowId: `case-${id}`, history: await caseHistory(stack.client, id) });
-  const bundle = await workflowBundle(path.join(stack.dataDir, 'cache'));
+  const bundle = await workflowBundle({ cacheDir: path.join(stack.dataDir, 'cache') });
   const converter = dataConverter(stack.secrets.payloadKey);
   await replayHistories(fixtures.slice(0, 2), { bundle }); // warm: the replay worker's first start
   const run = async (items: { workflowId: string; history: History }[], withCodec: boolean) => {

@@ -31,10 +31,11 @@ export interface AppSecrets {
   payloadKey: string;
   /** One person key for every API process, or each would key people differently (issue 16 item 7). */
   personKey: string;
+  actorKey: string;
 }
 
 export function newSecrets(): AppSecrets {
-  return { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64') };
+  return { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64'), actorKey: randomBytes(32).toString('base64') };
 }
 
 export interface AppProcesses {
@@ -63,6 +64,7 @@ export async function startAppProcesses(o: {
     BANGFU_JWT_SECRET: o.secrets.jwtSecret,
     BANGFU_PAYLOAD_KEY: o.secrets.payloadKey,
     BANGFU_PERSON_KEY: o.secrets.personKey,
+    BANGFU_ACTOR_KEY: o.secrets.actorKey,
     LOG_LEVEL: 'warn',
     MIGRATION_DATABASE_URL: '',
     // The load generator is one subject per role sending thousands of requests a minute: no per-subject limit.
@@ -150,7 +152,7 @@ export async function startBenchStack(opts: { log?: (s: string) => void; nodeFla
   let dev: DevServer = await startDevServer(devOpts);
   const connection = await connectTemporal(dev.address);
   await ensureNamespace(connection, NAMESPACE);
-  const client = temporalClient(connection, NAMESPACE, dataConverter(secrets.payloadKey));
+  const client = temporalClient(connection, NAMESPACE, dataConverter(secrets.payloadKey), secrets.actorKey);
   log(`Temporal dev server on ${dev.address}`);
 
   const { openDb } = await import('../../store/db.js');

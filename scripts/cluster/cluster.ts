@@ -14,6 +14,7 @@ import path from 'node:path';
 import { Client, type Connection } from '@temporalio/client';
 import { Child, postmasterPid } from '../../bench/lib/proc.js';
 import { dataConverter } from '../../platform/codec.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { connectTemporal, ensureNamespace } from '../../platform/temporal.js';
 import { SA_STATUS } from '../../workflows/definitions.js';
 import { ensurePrismaClient, grantAppRole, migrateDeploy, startEmbeddedPostgres, type EmbeddedDatabase } from '../../platform/database.js';
@@ -27,7 +28,7 @@ export const TASK_QUEUE = 'bangfu-cases';
 
 export interface Cluster {
   dataDir: string;
-  secrets: { jwtSecret: string; payloadKey: string; personKey: string };
+  secrets: { jwtSecret: string; payloadKey: string; personKey: string; actorKey: string };
   pgPort: number;
   ownerUrl: string;
   appUrl: string;
@@ -153,9 +154,9 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
     const appUrl = pg.appUrl();
 
     // 4. Secrets shared by every replica (the CLI finds them in the data dir: `bangfu token`).
-    const secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64') };
+    const secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: randomBytes(32).toString('base64'), personKey: randomBytes(32).toString('base64'), actorKey: randomBytes(32).toString('base64') };
     fs.writeFileSync(path.join(dataDir, 'secrets.json'), JSON.stringify(secrets, null, 2), { mode: 0o600 });
-    const client = new Client({ connection, namespace: NAMESPACE, dataConverter: dataConverter(secrets.payloadKey) });
+    const client = new Client({ connection, namespace: NAMESPACE, dataConverter: dataConverter(secrets.payloadKey), interceptors: signingInterceptors(secrets.actorKey)! });
 
     // 5. Worker and API replicas.
     t = Date.now();
@@ -169,6 +170,8 @@ export async function startCluster(o: ClusterOptions = {}): Promise<Cluster> {
       BANGFU_PAYLOAD_KEY: secrets.payloadKey,
       // Every replica keys people alike (issue 16 item 7); the fault suite's load has no per-subject limit.
       BANGFU_PERSON_KEY: secrets.personKey,
+      // The API signs updates and every worker checks them with this one key (issue 16 item 5).
+      BANGFU_ACTOR_KEY: secrets.actorKey,
       BANGFU_RATE_LIMIT: '100000000',
       LOG_LEVEL: 'warn',
     };

@@ -25,7 +25,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     db: {} as Db,
     temporal: {} as Client,
     taskQueue: 'unused',
-    secrets: { jwtSecret: 'x'.repeat(43), payloadKey: Buffer.alloc(32).toString('base64'), oldPayloadKeys: [], personKey: Buffer.alloc(32, 1).toString('base64') },
+    secrets: { jwtSecret: 'x'.repeat(43), payloadKey: Buffer.alloc(32).toString('base64'), oldPayloadKeys: [], personKey: Buffer.alloc(32, 1).toString('base64'), actorKey: Buffer.alloc(32, 2).toString('base64') },
     auth: {},
   });
   try {

@@ -10,7 +10,7 @@ import { mintToken, type MintOptions } from '../../api/tokens.js';
 import type { Secrets } from '../../platform/secrets.js';
 import { idCheckCharacter } from '../../rules/index.js';
 import type { Role } from '../../workflows/definitions.js';
-import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY, connectClient, createTestDatabase, startTestWorker, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
+import { TEST_ACTOR_KEY, TEST_PAYLOAD_KEY, TEST_PERSON_KEY, connectClient, createTestDatabase, startTestWorker, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
 
 export const COUNTY = '330302';
 export const TOWNSHIP = '330302001';
@@ -44,7 +44,7 @@ export async function startApiStack(opts: { parameters?: { key: string; value: u
   const client = await connectClient();
   const taskQueue = uniqueTaskQueue('api');
   const worker = await startTestWorker(db, taskQueue);
-  const secrets: Secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY };
+  const secrets: Secrets = { jwtSecret: randomBytes(32).toString('base64url'), payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY, actorKey: TEST_ACTOR_KEY };
   const app = buildApp({ db: db.prisma, temporal: client, taskQueue, secrets, auth: {}, workflowTimeoutMs: 45_000 });
   await app.ready();
   return {

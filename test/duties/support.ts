@@ -9,11 +9,12 @@ import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDutyActivities } from '../../activities/duties/index.js';
 import { createActivities } from '../../activities/index.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { workflowBundle } from '../../platform/worker.js';
 import { completeTaskUpdate, disburseUpdate, intakeUpdate, stateQuery, workflowIdForCase, type Actor, type CaseInput, type CaseState, type CompleteTaskInput, type TaskType } from '../../workflows/definitions.js';
 import { dutyCompleteUpdate, workflowIdForDuty, type DutyCompleteInput, type DutyState, type Sweep } from '../../workflows/duties/messages.js';
 import type { SweepResult } from '../../workflows/duties/sweep.js';
-import { createTestDatabase, type TestDatabase } from '../support/stack.js';
+import { TEST_ACTOR_KEY, createTestDatabase, type TestDatabase } from '../support/stack.js';
 import { createTimeSkippingEnv } from '../support/temporal-env.js';
 import { countyApprover, finance, reviewer, seedRegionalParameters, townshipApprover } from '../workflow/harness.js';
 
@@ -47,7 +48,9 @@ export async function createDutyHarness(startAt: string): Promise<DutyHarness> {
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await workflowBundle({ actorKey: TEST_ACTOR_KEY }),
+    // The activities' client signs the updates they send (issue 16 item 5).
+    interceptors: { client: signingInterceptors(TEST_ACTOR_KEY, () => env.currentTimeMs())! },
     activities: { ...createActivities({ db: db.prisma }), ...createDutyActivities({ db: db.prisma }) },
   });
   const running = worker.run();

@@ -164,6 +164,8 @@ describe('the image steps in a clean folder', () => {
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('image'),
       BANGFU_PAYLOAD_KEY: randomBytes(32).toString('base64'),
       BANGFU_PERSON_KEY: randomBytes(32).toString('base64'),
+      // One actor key for both (issue 16 item 5): separate data dirs would each generate their own.
+      BANGFU_ACTOR_KEY: randomBytes(32).toString('base64'),
       BANGFU_JWT_SECRET: jwtSecret,
       LOG_LEVEL: 'warn',
     };

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { countyCounts, overdueSteps } from '../../store/ops.js';
-import { connectClient, createTestDatabase, TEST_PAYLOAD_KEY, TEST_PERSON_KEY, type TestDatabase } from '../support/stack.js';
+import { connectClient, createTestDatabase, TEST_ACTOR_KEY, TEST_PAYLOAD_KEY, TEST_PERSON_KEY, type TestDatabase } from '../support/stack.js';
 import { mintToken } from '../../api/tokens.js';
 
 const N = 100_000;
@@ -58,7 +58,7 @@ beforeAll(async () => {
   await owner.end();
   console.log(`[ops 100k] inserted ${N} cases, ${N} open tasks and ${N} completed tasks in ${Date.now() - t0} ms`);
   client = await connectClient();
-  app = buildApp({ db: db.prisma, temporal: client, taskQueue: 'unused', secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY }, auth: {} });
+  app = buildApp({ db: db.prisma, temporal: client, taskQueue: 'unused', secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY, actorKey: TEST_ACTOR_KEY }, auth: {} });
   await app.ready();
 }, 300_000);
 afterAll(async () => {

@@ -76,6 +76,7 @@ describe('docker-compose.yml (production shape; no engine runs here, so it is ch
     POSTGRES_PASSWORD: 'owner-pw',
     BANGFU_APP_PASSWORD: 'app-pw',
     BANGFU_PAYLOAD_KEY: key,
+    BANGFU_ACTOR_KEY: Buffer.alloc(32, 2).toString('base64'),
     BANGFU_JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----',
     BANGFU_JWT_ISSUER: 'https://idp.example',
     BANGFU_JWT_AUDIENCE: 'bangfu-api',
@@ -159,6 +160,8 @@ describe('docker-compose.yml (production shape; no engine runs here, so it is ch
       expect(() => all().map((v) => interpolate(v, env)), missing).toThrow(new RegExp(`required variable ${missing} is missing`));
     }
     expect(text).not.toMatch(/BANGFU_JWT_(PUBLIC_KEY|ISSUER|AUDIENCE):-/);
+    // Issue 16 item 5: the API signs updates and the worker checks them with one key, required by both.
+    for (const name of ['bangfu-worker', 'bangfu-api']) expect(s[name]!.environment!.BANGFU_ACTOR_KEY, name).toMatch(/^\$\{BANGFU_ACTOR_KEY:\?/);
   });
 
   it('deploy/gen-certs.sh makes certificates that Temporal-style mTLS accepts, and a client without one is refused', async () => {

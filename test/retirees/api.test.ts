@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app.js';
 import { mintToken } from '../../api/tokens.js';
 import { recomputeDeadlinesSignal, type Role } from '../../workflows/definitions.js';
-import { TEST_PAYLOAD_KEY, TEST_PERSON_KEY } from '../support/stack.js';
+import { TEST_ACTOR_KEY, TEST_PAYLOAD_KEY, TEST_PERSON_KEY } from '../support/stack.js';
 import { COUNTY, createRetireeHarness, eventually, idNumber, type RetireeHarness } from './harness.js';
 
 let h: RetireeHarness;
@@ -33,7 +33,7 @@ const cadre = (over: Record<string, unknown> = {}) => {
 
 beforeAll(async () => {
   h = await createRetireeHarness('2026-11-16T10:00:00+08:00');
-  app = buildApp({ db: h.db.prisma, temporal: h.env.client, taskQueue: h.taskQueue, secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY }, auth: {}, clock: () => new Date(now) });
+  app = buildApp({ db: h.db.prisma, temporal: h.env.client, taskQueue: h.taskQueue, secrets: { jwtSecret: secret, payloadKey: TEST_PAYLOAD_KEY, oldPayloadKeys: [], personKey: TEST_PERSON_KEY, actorKey: TEST_ACTOR_KEY }, auth: {}, clock: () => new Date(now) });
   await app.ready();
 }, 120_000);
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index.js';
 import { createRetireeActivities } from '../../activities/retirees/index.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { workflowBundle } from '../../platform/worker.js';
 import { idCheckCharacter } from '../../rules/index.js';
 import type { Actor, TaskState, TaskType } from '../../workflows/definitions.js';
@@ -22,7 +23,7 @@ import {
   type RetireeInput,
   type RetireeState,
 } from '../../workflows/retirees/definitions.js';
-import { TEST_PAYLOAD_KEY, createTestDatabase, type TestDatabase } from '../support/stack.js';
+import { TEST_ACTOR_KEY, TEST_PAYLOAD_KEY, createTestDatabase, type TestDatabase } from '../support/stack.js';
 import { createTimeSkippingEnv } from '../support/temporal-env.js';
 
 export const COUNTY = '220102';
@@ -77,7 +78,9 @@ export async function createRetireeHarness(startAt: string): Promise<RetireeHarn
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await workflowBundle({ actorKey: TEST_ACTOR_KEY }),
+    // The activities' client signs the updates they send (issue 16 item 5).
+    interceptors: { client: signingInterceptors(TEST_ACTOR_KEY, () => env.currentTimeMs())! },
     activities: { ...createActivities(deps), ...createRetireeActivities(deps) },
   });
   const running = worker.run();

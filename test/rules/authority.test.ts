@@ -76,6 +76,18 @@ describe('authorize: who may act (SPEC §2; 001 §五)', () => {
     expect(authorize(fin, { action: 'stop', reasons: 'left 低保' }, facts({ status: 'paid', recurring: true, tasks: [] }), NOW)).toEqual({ ok: true });
     expect(authorize(fin, { action: 'stop', reasons: 'x' }, facts({ status: 'paid', recurring: false, tasks: [] }), NOW)).toMatchObject({ code: 'WRONG_STATE' });
   });
+  it('issue 16 item 11: a payment names no period or the one due now (the Shanghai month for a recurring matter, once otherwise)', () => {
+    const fin = who('f1', ['finance'], place.county, undefined);
+    const payable = facts({ status: 'payable', tasks: [] });
+    // NOW is 2026-10-12 16:00 in Shanghai; one millisecond before the 1st of November there it is still October.
+    expect(authorize(fin, { action: 'payment', period: '2026-10' }, payable, NOW)).toEqual({ ok: true });
+    expect(authorize(fin, { action: 'payment', period: '2026-01' }, payable, NOW)).toMatchObject({ code: 'PERIOD_NOT_DUE', ref: '001 §四(一) 按月发放' });
+    expect(authorize(fin, { action: 'payment', period: '2026-10' }, payable, Date.parse('2026-10-31T16:00:00Z'))).toMatchObject({ code: 'PERIOD_NOT_DUE' });
+    expect(authorize(fin, { action: 'payment', period: '2026-10' }, payable, Date.parse('2026-10-31T15:59:59.999Z'))).toEqual({ ok: true });
+    const oneOff = facts({ status: 'payable', matter: 'temporary_aid', tasks: [] });
+    expect(authorize(fin, { action: 'payment', period: 'once' }, oneOff, NOW)).toEqual({ ok: true });
+    expect(authorize(fin, { action: 'payment', period: '2026-10' }, oneOff, NOW)).toMatchObject({ code: 'PERIOD_NOT_DUE' });
+  });
   it('a clerk files only in their own township (001 §五(一))', () => {
     expect(authorizeApply(who('c1', ['station_clerk']), place)).toEqual({ ok: true });
     expect(authorizeApply(who('c1', ['station_clerk']), { county: '330302', township: '330302009' })).toMatchObject({ code: 'WRONG_JURISDICTION' });

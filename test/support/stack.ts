@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { openDb, type DbHandle } from '../../store/db.js';
 import { createWorker } from '../../platform/worker.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { dataConverter } from '../../platform/codec.js';
 
 export const NAMESPACE = 'bangfu';
@@ -15,6 +16,8 @@ export const NAMESPACE = 'bangfu';
 export const TEST_PAYLOAD_KEY = Buffer.alloc(32, 7).toString('base64');
 /** A test-only person key (HKDF input of personKeyOf), distinct from the payload key. */
 export const TEST_PERSON_KEY = Buffer.alloc(32, 9).toString('base64');
+/** A test-only actor key (issue 16 item 5): the tests' clients sign updates with it, their workers check them. */
+export const TEST_ACTOR_KEY = Buffer.alloc(32, 5).toString('base64');
 export const testDataConverter = () => dataConverter(TEST_PAYLOAD_KEY);
 
 export interface TestDatabase extends DbHandle {
@@ -59,7 +62,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 export async function connectClient(): Promise<Client> {
   const connection = await Connection.connect({ address: inject('temporalAddress') });
-  return new Client({ connection, namespace: NAMESPACE, dataConverter: testDataConverter() });
+  return new Client({ connection, namespace: NAMESPACE, dataConverter: testDataConverter(), interceptors: signingInterceptors(TEST_ACTOR_KEY)! });
 }
 
 export function uniqueTaskQueue(prefix = 'test'): string {
@@ -73,6 +76,7 @@ export async function startTestWorker(db: DbHandle, taskQueue: string) {
     taskQueue,
     deps: { db: db.prisma, payloadKey: TEST_PAYLOAD_KEY },
     dataConverter: testDataConverter(),
+    actorKey: TEST_ACTOR_KEY,
   });
   const running = worker.run();
   return {

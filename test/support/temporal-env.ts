@@ -9,7 +9,9 @@
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { LocalTestWorkflowEnvironmentOptions, TimeSkippingTestWorkflowEnvironmentOptions } from '@temporalio/testing';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { freePort } from '../../platform/ports.js';
+import { TEST_ACTOR_KEY } from './stack.js';
 import { INITIAL_TIME_FLAG, ensureTemporalCli, ensureTestServer, testServerSupportsInitialTime } from '../../scripts/lib/tools.js';
 
 const START_ATTEMPTS = 6; // a loaded 2-core machine can miss the SDK's fixed 5 s start window more than once
@@ -52,13 +54,18 @@ export async function createTimeSkippingEnv(opts: TimeSkippingEnvOptions = {}): 
     if (testServerSupportsInitialTime(path)) extraArgs.push(`${INITIAL_TIME_FLAG}=${startAtMs}`);
     else if (startAtMs < Date.now()) throw new Error(`createTimeSkippingEnv: startAt in the past needs the Java test server (${path} cannot)`);
   }
+  // The signer reads the test server's clock (the workflows' Date.now()), not the wall clock.
+  let created: TestWorkflowEnvironment | null = null;
+  const serverClock = () => (created ? created.currentTimeMs() : Date.now());
   const env = await withStartRetries(`time-skipping test server (${path})`, () =>
     TestWorkflowEnvironment.createTimeSkipping({
       server: { executable: { type: 'existing-path', path }, extraArgs },
-      client: opts.client,
+      // The environment's client signs updates with the tests' actor key, as the API does (issue 16 item 5).
+      client: opts.client ?? { interceptors: signingInterceptors(TEST_ACTOR_KEY, serverClock)! },
       plugins: opts.plugins,
     }),
   );
+  created = env;
   if (startAtMs !== null) {
     let now = await env.currentTimeMs();
     if (now < startAtMs) {

@@ -1,6 +1,6 @@
 /**
  * A worker in its own process, so a test can kill it with SIGKILL mid-flight and start another.
- * Env: DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE, BANGFU_PAYLOAD_KEY. Prints "ready" when polling.
+ * Env: DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE, BANGFU_PAYLOAD_KEY, BANGFU_ACTOR_KEY. Prints "ready" when polling.
  */
 import { createWorker } from '../../platform/worker.js';
 import { dataConverter } from '../../platform/codec.js';
@@ -13,6 +13,7 @@ const { worker } = await createWorker({
   taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
   deps: { db: db.prisma },
   dataConverter: dataConverter(process.env.BANGFU_PAYLOAD_KEY!),
+  actorKey: process.env.BANGFU_ACTOR_KEY!,
 });
 const running = worker.run();
 process.stdout.write('ready\n');

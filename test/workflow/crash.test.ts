@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { completeTaskUpdate, disburseUpdate, stateQuery, workflowIdForCase, type CaseState, type TaskType } from '../../workflows/definitions.js';
-import { connectClient, createTestDatabase, TEST_PAYLOAD_KEY, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
+import { connectClient, createTestDatabase, TEST_ACTOR_KEY, TEST_PAYLOAD_KEY, uniqueTaskQueue, type TestDatabase } from '../support/stack.js';
 import { caseInput, countyApprover, finance, reviewer, townshipApprover } from './harness.js';
 
 let db: TestDatabase;
@@ -18,7 +18,7 @@ let worker: ChildProcess | null = null;
 function startWorker(): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/worker-process.ts'], {
-      env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, BANGFU_PAYLOAD_KEY: TEST_PAYLOAD_KEY },
+      env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, BANGFU_PAYLOAD_KEY: TEST_PAYLOAD_KEY, BANGFU_ACTOR_KEY: TEST_ACTOR_KEY },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout!.on('data', (d: Buffer) => {

@@ -10,6 +10,7 @@ import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index.js';
+import { signingInterceptors } from '../../platform/actor-signing.js';
 import { workflowBundle } from '../../platform/worker.js';
 import {
   completeTaskUpdate,
@@ -21,7 +22,7 @@ import {
   type CaseState,
   type TaskType,
 } from '../../workflows/definitions.js';
-import { createTestDatabase, type TestDatabase } from '../support/stack.js';
+import { TEST_ACTOR_KEY, createTestDatabase, type TestDatabase } from '../support/stack.js';
 import { createTimeSkippingEnv } from '../support/temporal-env.js';
 
 export const COUNTY = '330302';
@@ -92,7 +93,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(startAt: string): Promise<Harness> {
+export interface HarnessOptions {
+  /** Wraps the real activities (e.g. to act at an exact point inside one, as a race test does). */
+  wrapActivities?: (real: ReturnType<typeof createActivities>) => ReturnType<typeof createActivities>;
+}
+
+export async function createHarness(startAt: string, opts: HarnessOptions = {}): Promise<Harness> {
   const env = await createTimeSkippingEnv({ startAt });
   const db = await createTestDatabase();
   await seedRegionalParameters(db);
@@ -101,8 +107,10 @@ export async function createHarness(startAt: string): Promise<Harness> {
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: createActivities({ db: db.prisma }),
+    workflowBundle: await workflowBundle({ actorKey: TEST_ACTOR_KEY }),
+    // The activities' client signs the updates they send (issue 16 item 5).
+    interceptors: { client: signingInterceptors(TEST_ACTOR_KEY, () => env.currentTimeMs())! },
+    activities: (opts.wrapActivities ?? ((a) => a))(createActivities({ db: db.prisma })),
   });
   const running = worker.run();
   const handle = (caseId: string) => env.client.workflow.getHandle(workflowIdForCase(caseId));

@@ -7,8 +7,7 @@
 import * as wf from '@temporalio/workflow';
 import { authorize, type ActionRequest, type CaseFacts } from '../../rules/authority.js';
 import { REFERRALS, referralKindOf, referralOutcomeProblems } from '../../rules/benefits/referrals.js';
-import { isRecurring } from '../../rules/matter-class.js';
-import { shanghaiMonth } from '../../rules/months.js';
+import { duePeriod } from '../../rules/matter-class.js';
 import {
   adjustRecurringUpdate,
   claimTaskUpdate,
@@ -87,10 +86,16 @@ async function request<T>(c: Ctx, set: (r: Request<T>) => void, value: T): Promi
 export function installHandlers(c: Ctx): void {
   const s = c.state;
   wf.setHandler(stateQuery, () => c.state);
-  wf.setHandler(intakeUpdate, async () => {
-    await wf.condition(() => c.intakeRecorded);
-    return c.state;
-  });
+  // An empty validator: the guard (workflows/guard.ts) checks signatures in validateUpdate, which the
+  // SDK runs only for updates that have a validator.
+  wf.setHandler(
+    intakeUpdate,
+    async () => {
+      await wf.condition(() => c.intakeRecorded);
+      return c.state;
+    },
+    { validator: () => {} },
+  );
   wf.setHandler(recomputeDeadlinesSignal, ({ reason }) => {
     c.recompute = reason || 'calendar or parameters changed';
   });
@@ -142,8 +147,10 @@ export function installHandlers(c: Ctx): void {
   wf.setHandler(fileObjectionUpdate, ({ actor, text }) => request(c, (r) => (c.requests.objection = r), { actor, text }), {
     validator: ({ actor, text }) => check(c, actor, { action: 'objection', text: text ?? '' }),
   });
-  wf.setHandler(disburseUpdate, ({ actor, period }) => request(c, (r) => (c.requests.payment = r), { actor, period: period ?? (isRecurring(s.matter) ? shanghaiMonth(Date.now()) : 'once') }), {
-    validator: ({ actor }) => check(c, actor, { action: 'payment' }),
+  // The period is the workflow's, never the caller's (issue 16 item 11): a caller who reaches Temporal
+  // directly cannot name a past month and make the monthly loop pay every month since then at once.
+  wf.setHandler(disburseUpdate, ({ actor }) => request(c, (r) => (c.requests.payment = r), { actor, period: duePeriod(s.matter, Date.now()) }), {
+    validator: ({ actor, period }) => check(c, actor, { action: 'payment', ...(period !== undefined ? { period } : {}) }),
   });
   // Annual or roll review outcome "adjust" (issue 13; 001 §六(二) 动态调整): the following monthly payments
   // are the amount the review recomputed from the parameters in force (its breakdown is on the review's

@@ -79,10 +79,15 @@ export async function retireeWorkflow(input: RetireeInput): Promise<RetireeState
     if (task.type === 'health_check') await healthCheckDone(book, task, actor);
   };
   wf.setHandler(retireeStateQuery, () => state);
-  wf.setHandler(retireeIntakeUpdate, async () => {
-    await ready();
-    return state;
-  });
+  // An empty validator so the guard (workflows/guard.ts) checks this update's signature too.
+  wf.setHandler(
+    retireeIntakeUpdate,
+    async () => {
+      await ready();
+      return state;
+    },
+    { validator: () => {} },
+  );
   wf.setHandler(retireeDueSignal, (n) => void dues.push(n));
 
   wf.setHandler(
