@@ -128,6 +128,10 @@ describe('receipts and signed checkpoints', () => {
     expect(newest).toMatchObject({ caseId: gone, type: 'action_refused' });
     const before = { cut: await loadChain(s.db.prisma, cut), gone: await loadChain(s.db.prisma, gone), recomputed: await loadChain(s.db.prisma, recomputed) };
     const lastCut = before.cut.length;
+    // A checkpoint signed now covers that newest event, whatever the minute's own saw.
+    const cp = await runCli(['audit', 'checkpoint'], env());
+    expect(cp.code, cp.stderr).toBe(0);
+    expect(cp.json.checkpoint.size).toBe(Number(newest.id));
     const signed = readCheckpoints(file).checkpoints;
     signedBeforeTamper = { lines: signed.length, maxSize: Math.max(...signed.map((x) => x.size)) };
     await asSuperuser(async (c) => {
