@@ -121,8 +121,8 @@ export async function listVisits(db: Db, f: VisitFilter): Promise<{ items: Visit
   };
 }
 
-/** The visit and the task that owns it (for the record route). */
+/** The visit and the task that owns it (for the record route); `task` is null while its workflow opens it. */
 export async function visitWithTask(db: Db, id: string) {
   const [visit, task] = await Promise.all([db.visit.findUnique({ where: { id } }), db.task.findUnique({ where: { id } })]);
-  return visit && task ? { visit, task } : null;
+  return visit ? { visit, task } : null;
 }

@@ -124,7 +124,9 @@ const visits: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = actorOf(req);
       const found = await visitWithTask(deps.db, req.params.id);
-      if (!found || !found.task.workflowId || !holdsRoleAt(actor, 'township_reviewer', found.visit)) throw notFound();
+      if (!found || !holdsRoleAt(actor, 'township_reviewer', found.visit)) throw notFound();
+      // Listed as soon as the sweep stores it; its task's workflow takes it a moment later.
+      if (!found.task?.workflowId) throw new Problem(503, 'NOT_READY', 'The visit is still being opened', `visit ${found.visit.id} is due but its task is not open yet; try again in a moment`, {}, { 'retry-after': '1' });
       const { openCase, ...b } = req.body;
       if (found.visit.status !== 'due') throw new Problem(409, 'TASK_COMPLETED', 'Already recorded', `visit ${found.visit.id} was recorded already`);
       // The follow-up's case is filed first (all of its checks before anything is written), then the

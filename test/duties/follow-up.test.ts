@@ -31,7 +31,9 @@ async function visitedPerson(): Promise<{ caseId: string; visitId: string }> {
   expect(opened, JSON.stringify(swept.opened)).toBeDefined();
   for (let i = 0; i < 100; i++) {
     const list = await call(s, 'GET', '/v1/visits?status=due', reviewer);
-    const v = list.body.items.find((x: { caseId: string }) => x.caseId === caseId);
+    // Listed when the sweep stores it; recordable once its task's workflow has opened it (its due
+    // instant shows; until then the record route answers 503 with Retry-After).
+    const v = list.body.items.find((x: { caseId: string; dueAt: string | null }) => x.caseId === caseId && x.dueAt);
     if (v) return { caseId, visitId: v.id };
     await new Promise((r) => setTimeout(r, 100));
   }
