@@ -18,9 +18,10 @@ import { checkpointConfig, ensureCheckpointWorkflow, readCheckpoints, signatureV
 import { createWorker } from '../../platform/worker.js';
 import { eventHash, loadChain, verifyChain } from '../../store/audit.js';
 import { AUDIT_CHECKPOINT_WORKFLOW_ID, latestCheckpointQuery } from '../../workflows/audit-checkpoints.js';
-import { application, call, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
+import { call, person, startApiStack, type ApiStack } from '../api/support.js';
 import { NAMESPACE, TEST_PAYLOAD_KEY, testDataConverter, uniqueTaskQueue } from '../support/stack.js';
 import { runCli } from './cli.js';
+import { reviewedCase } from './reviewed-case.js';
 
 let s: ApiStack;
 let stopCheckpoints: () => Promise<void>;
@@ -31,16 +32,7 @@ const clerk = person('clerk-cp', 'station_clerk');
 const reviewer = person('reviewer-cp', 'township_reviewer');
 const tApprover = person('tapprover-cp', 'township_approver');
 
-/** A case through the API with its township review done (several reactions, several receipts). */
-async function reviewedCase(): Promise<string> {
-  const c = await call(s, 'POST', '/v1/cases', clerk, application());
-  expect(c.status, JSON.stringify(c.body)).toBe(201);
-  const v = await call(s, 'POST', `/v1/tasks/${openStep(c.body, 'township_verification')}/complete`, reviewer, { decision: 'approve' });
-  expect(v.status).toBe(200);
-  const o = await call(s, 'POST', `/v1/tasks/${openStep(v.body, 'township_opinion')}/complete`, tApprover, { decision: 'reject', reasons: 'income above the line' });
-  expect(o.status).toBe(200);
-  return c.body.id;
-}
+const reviewed = () => reviewedCase(s, { clerk, reviewer, tApprover });
 
 const env = (over: Record<string, string> = {}) => ({
   DATABASE_URL: s.db.url,
@@ -78,7 +70,7 @@ let signedBeforeTamper: { lines: number; maxSize: number } | null = null;
 
 beforeAll(async () => {
   s = await startApiStack();
-  [cut, gone, recomputed, intact] = await Promise.all([reviewedCase(), reviewedCase(), reviewedCase(), reviewedCase()]);
+  [cut, gone, recomputed, intact] = await Promise.all([reviewed(), reviewed(), reviewed(), reviewed()]);
   // The checkpoint workflow's worker holds the key and the file (outside the database).
   const queue = uniqueTaskQueue('checkpoints');
   const config = checkpointConfig({ BANGFU_AUDIT_SIGNING_KEY: signingKey, BANGFU_AUDIT_CHECKPOINTS: file, dataDir: dir });

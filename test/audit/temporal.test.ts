@@ -13,25 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcileCase } from '../../cli/commands/reconcile.js';
 import { AesGcmCodec } from '../../platform/codec.js';
 import { appendEventNow } from '../../store/audit.js';
-import { application, call, openStep, person, startApiStack, type ApiStack } from '../api/support.js';
+import { person, startApiStack, type ApiStack } from '../api/support.js';
 import { NAMESPACE, TEST_PAYLOAD_KEY } from '../support/stack.js';
 import { runCli } from './cli.js';
+import { reviewedCase } from './reviewed-case.js';
 
 let s: ApiStack;
 const clerk = person('clerk-r', 'station_clerk');
 const reviewer = person('reviewer-r', 'township_reviewer');
 const tApprover = person('tapprover-r', 'township_approver');
 
-/** A case through the API with its township review done (two decisions). */
-async function reviewedCase(): Promise<string> {
-  const c = await call(s, 'POST', '/v1/cases', clerk, application());
-  expect(c.status, JSON.stringify(c.body)).toBe(201);
-  const v = await call(s, 'POST', `/v1/tasks/${openStep(c.body, 'township_verification')}/complete`, reviewer, { decision: 'approve' });
-  expect(v.status).toBe(200);
-  const o = await call(s, 'POST', `/v1/tasks/${openStep(v.body, 'township_opinion')}/complete`, tApprover, { decision: 'reject', reasons: 'income above the line' });
-  expect(o.status).toBe(200);
-  return c.body.id;
-}
+const reviewed = () => reviewedCase(s, { clerk, reviewer, tApprover });
 
 const temporalEnv = () => ({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_NAMESPACE: NAMESPACE, BANGFU_PAYLOAD_KEY: TEST_PAYLOAD_KEY });
 
@@ -41,7 +33,7 @@ let deleted: string;
 
 beforeAll(async () => {
   s = await startApiStack();
-  [good, planted, deleted] = await Promise.all([reviewedCase(), reviewedCase(), reviewedCase()]);
+  [good, planted, deleted] = await Promise.all([reviewed(), reviewed(), reviewed()]);
 }, 240_000);
 afterAll(async () => s?.close());
 
