@@ -4,12 +4,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { NativeConnection, bundleWorkflowCode } from '@temporalio/worker';
+import { LeanWorker } from '../platform/workflow-threads.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-const worker = await Worker.create({
+// As Bangfu's worker (platform/worker.ts): workflow threads without the per-promise stack capture.
+const worker = await LeanWorker.create({
   connection,
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'bangfu',
   taskQueue: process.env.TEMPORAL_TASK_QUEUE!,

@@ -76,6 +76,10 @@ export const ENV_SCHEMA = {
   BANGFU_AUDIT_SIGNING_KEY: z.string().min(1).optional().describe('Ed25519 private key (PEM, PKCS#8) that signs the audit checkpoints; keep it outside the database (default: generated into the data directory as audit-signing-key.pem)'),
   BANGFU_AUDIT_PUBLIC_KEY: z.string().min(1).optional().describe('Ed25519 public key (PEM) `bangfu audit verify` checks checkpoint signatures with (default: derived from the signing key)'),
   BANGFU_AUDIT_CHECKPOINTS: z.string().min(1).optional().describe('file the signed audit checkpoints are appended to, one JSON line each; keep it outside the database (default: audit-checkpoints.jsonl in the data directory)'),
+  BANGFU_WORKFLOW_STACK_TRACES: z
+    .enum(['0', '1'], { error: 'expected 1 (on) or 0 (off)' })
+    .default('0')
+    .describe('1: the worker keeps the Temporal SDK\'s per-promise stack capture, so the `__stack_trace` query (the Temporal UI\'s "Stack Trace" tab) answers; it costs about a third of the worker\'s CPU, so it is for debugging'),
   LOG_LEVEL: logLevel.default('info').describe('log level'),
 } as const;
 

@@ -147,7 +147,7 @@ export async function runBangfu(opts: RunOptions): Promise<void> {
       const installed = await installWorkerMetrics(await freePort());
       if ('reason' in installed) log(`worker SDK metrics not exported: ${installed.reason}`);
       else workerMetricsUrl = installed.url;
-      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey, checkpoints: checkpointConfig(env, { create: true }) }, dataConverter: converter, bundleCacheDir, tls, actorKey: secrets.actorKey });
+      const w = await createWorker({ address, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE, deps: { db: db.prisma, payloadKey: secrets.payloadKey, checkpoints: checkpointConfig(env, { create: true }) }, dataConverter: converter, bundleCacheDir, tls, actorKey: secrets.actorKey, workflowStackTraces: env.BANGFU_WORKFLOW_STACK_TRACES === '1' });
       worker = w.worker;
       const running = w.worker.run();
       running.catch((e) => {

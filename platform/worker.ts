@@ -16,6 +16,7 @@ import { actorKeyHex, signingInterceptors } from './actor-signing.js';
 import { workerDataConverter } from './codec.js';
 import { ensurePrivateDir, writeFileAtomic } from './secrets.js';
 import type { TemporalTls } from './temporal.js';
+import { LeanWorker } from './workflow-threads.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The workflow sources: TypeScript through tsx, the compiled JavaScript under dist/ (`npm run build`). */
@@ -134,12 +135,17 @@ export interface WorkerOptions {
    * the worker gives its activities signs with it (issue 16 item 5).
    */
   actorKey?: string;
+  /**
+   * BANGFU_WORKFLOW_STACK_TRACES: keep the SDK's per-promise stack capture for the `__stack_trace`
+   * query (debugging). Off by default: it costs about a third of the worker's CPU (platform/workflow-threads.ts).
+   */
+  workflowStackTraces?: boolean;
 }
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection; owned: boolean }> {
   const owned = !opts.connection;
   const connection = opts.connection ?? (await NativeConnection.connect({ address: opts.address, ...(opts.tls ? { tls: opts.tls } : {}) }));
-  const worker = await Worker.create({
+  const worker = await (opts.workflowStackTraces ? Worker : LeanWorker).create({
     connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,

@@ -69,8 +69,9 @@ export function uniqueTaskQueue(prefix = 'test'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-export async function startTestWorker(db: DbHandle, taskQueue: string) {
+export async function startTestWorker(db: DbHandle, taskQueue: string, opts: { workflowStackTraces?: boolean } = {}) {
   const { worker, connection } = await createWorker({
+    ...opts,
     address: inject('temporalAddress'),
     namespace: NAMESPACE,
     taskQueue,
