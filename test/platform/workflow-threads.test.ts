@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@temporalio/client';
+import fs from 'node:fs';
+import path from 'node:path';
+import { preloadedRules } from '../../platform/worker.js';
 import { leanThreadsUnsupported } from '../../platform/workflow-threads.js';
 import { intakeUpdate, workflowIdForCase } from '../../workflows/definitions.js';
 import { caseInput, seedRegionalParameters } from '../workflow/harness.js';
@@ -26,6 +29,18 @@ afterAll(async () => {
 describe('workflow threads', () => {
   it('the installed SDK has the internals the lean threads build on (an upgrade that moves them fails here, not silently)', () => {
     expect(leanThreadsUnsupported()).toBeNull();
+  });
+
+  it('the rules the workflows import are preloaded once per thread: only pure modules from rules/, value imports only', () => {
+    const files = preloadedRules().map((f) => path.relative(process.cwd(), f));
+    expect(files).toEqual(expect.arrayContaining(['rules/actor-signature.ts', 'rules/steps.ts', 'rules/authority.ts', 'rules/vocabulary.ts']));
+    // `import type { ParamKey } from '../../rules/parameter-defaults.js'` is erased: not loaded at all.
+    expect(files).not.toContain('rules/parameter-defaults.ts');
+    for (const f of files) {
+      expect(f).toMatch(/^rules\//);
+      // Shared by every workflow of a thread, so no workflow API (and no state) in them.
+      expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/@temporalio\/workflow/);
+    }
   });
 
   it('by default a case runs without stack capture; with workflowStackTraces the same case answers __stack_trace', async () => {
