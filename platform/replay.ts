@@ -8,6 +8,7 @@ import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from './worker.js';
 import { workerDataConverter } from './codec.js';
+import { skipStackCaptureHere } from './workflow-threads.js';
 
 type History = proto.temporal.api.history.v1.IHistory;
 
@@ -33,6 +34,8 @@ export async function replayHistories(
   opts: { dataConverter?: DataConverter; bundle?: Awaited<ReturnType<typeof workflowBundle>> } = {},
 ): Promise<ReplayOutcome[]> {
   const bundle = opts.bundle ?? (await workflowBundle());
+  // Replay runs the workflows in this thread: without the per-promise stack capture, as the worker does.
+  skipStackCaptureHere();
   const events = new Map(items.map((i) => [i.workflowId, i.history.events?.length ?? 0]));
   const out: ReplayOutcome[] = [];
   const iter = Worker.runReplayHistories(

@@ -43,6 +43,20 @@ export function leanThreadsUnsupported(): string | null {
   return null;
 }
 
+/**
+ * The same for workflows run in THIS thread: a replay runs them in the calling thread (the SDK's debug
+ * mode), where the hook would otherwise be installed on its first workflow. Idempotent; false when the
+ * SDK's hooks are already installed here or its internals are not as expected.
+ */
+export function skipStackCaptureHere(): boolean {
+  const h = (sdkRequire(VM_SHARED) as { globalHandlers: { installed: boolean; overridePrepareStackTrace(): void } }).globalHandlers;
+  if (h.installed) return false;
+  if (leanThreadsUnsupported()) return false;
+  h.overridePrepareStackTrace();
+  h.installed = true;
+  return true;
+}
+
 /** What each workflow thread runs first: the handlers marked installed without the promise hook. */
 const THREAD_SOURCE = `
 const h = require(${JSON.stringify(VM_SHARED)}).globalHandlers;
