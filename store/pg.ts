@@ -36,11 +36,14 @@ export function asBadInput(err: unknown): BadInputError | null {
   return null;
 }
 
-/** Runs `fn` in one transaction on one pooled connection. */
-export async function inTransaction<T>(db: Db, fn: (q: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` in one transaction on one pooled connection. `first`: statements without parameters sent
+ * with the BEGIN in the same round trip (e.g. the advisory locks a writer takes before anything else).
+ */
+export async function inTransaction<T>(db: Db, fn: (q: pg.PoolClient) => Promise<T>, first?: string): Promise<T> {
   const client = await poolOf(db).connect();
   try {
-    await client.query('begin');
+    await client.query(first ? `begin; ${first}` : 'begin');
     const out = await fn(client);
     await client.query('commit');
     return out;

@@ -4,7 +4,7 @@
  * transaction (plain pg: this is the hot path), idempotent by event key, so an activity retried after a
  * crash writes nothing twice. The hash chain is extended in memory from the chain's head.
  */
-import type pg from 'pg';
+import pg from 'pg';
 import type { Applicant, CaseStatus, TaskType } from '../rules/vocabulary.js';
 import { CHECKPOINT_LOCK_SHARED, GENESIS_HASH, eventHash, type AuditEventInput } from './audit.js';
 import { canonicalJson, jsonSafe } from './canonical.js';
@@ -204,49 +204,62 @@ function latestPerChain(rs: Iterable<Receipt>): Receipt[] {
 /** Writes a reaction's transitions (one chain or several) in one transaction; returns how many were new and the receipts. */
 export async function applyTransitions(db: Db, batch: readonly Transition[]): Promise<Applied> {
   if (batch.length === 0) return { applied: 0, receipts: [] };
-  return inTransaction(db, async (q) => {
-    const chains = [...new Set(batch.map((t) => t.caseId))].sort();
-    for (const id of chains) await q.query('select pg_advisory_xact_lock(hashtextextended($1, 7))', [id]);
-    // The same round trip as before; the already-written events' (chain, seq, hash) answer a retried write's receipts.
-    const seen = await q.query<{ event_key: string; case_id: string; seq: number; hash: string }>('select event_key, case_id, seq, hash from audit_events where event_key = any($1)', [batch.map((t) => t.eventKey)]);
-    const done = new Set(seen.rows.map((r) => r.event_key));
-    const before = seen.rows.map((r) => ({ chainId: r.case_id, seq: r.seq, hash: r.hash }));
-    const todo = batch.filter((t) => !done.has(t.eventKey));
-    if (todo.length === 0) return { applied: 0, receipts: latestPerChain(before) };
-    for (const t of todo) {
-      const at = new Date(t.at);
-      if (t.createCase) await writeCase(q, t.createCase, at);
-      for (const task of t.tasks ?? []) await writeTask(q, t.caseId, task, at);
-      if (t.patchCase) await patchCase(q, t.caseId, t.patchCase, at);
-      if (t.releaseOpenMatter) await q.query('delete from open_matters where case_id = $1', [t.caseId]);
-      for (const n of t.notifications ?? []) {
-        await q.query(
-          `insert into notifications (key, case_id, task_id, kind, to_role, to_region, message, created_at) values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict (key) do nothing`,
-          [n.key, t.caseId, n.taskId ?? null, n.kind, n.toRole, n.toRegion, n.message, at],
-        );
+  const chains = [...new Set(batch.map((t) => t.caseId))].sort();
+  // Round trips: BEGIN with the chains' locks (in id order); one read of what is already written and
+  // of the heads; the rows; the events; COMMIT.
+  const locks = chains.map((id) => `select pg_advisory_xact_lock(hashtextextended(${pg.escapeLiteral(id)}, 7))`).join('; ');
+  return inTransaction(
+    db,
+    async (q) => {
+      // Under the locks: the already-written events (their (chain, seq, hash) answer a retried write's
+      // receipts) and each chain's head, with the checkpoint lock shared (appendEvents).
+      const r = await q.query<{ event_key: string | null; case_id: string; seq: number | null; hash: string | null }>(
+        `select event_key, case_id, seq, hash from audit_events where event_key = any($1)
+         union all
+         select null, c.id, h.seq, h.hash
+           from (select ${CHECKPOINT_LOCK_SHARED}) l
+           cross join unnest($2::text[]) as c(id)
+           left join lateral (select seq, hash from audit_events where case_id = c.id order by seq desc limit 1) h on true`,
+        [batch.map((t) => t.eventKey), chains],
+      );
+      const seen = r.rows.filter((x) => x.event_key !== null);
+      const done = new Set(seen.map((x) => x.event_key));
+      const before = seen.map((x) => ({ chainId: x.case_id, seq: x.seq!, hash: x.hash! }));
+      const todo = batch.filter((t) => !done.has(t.eventKey));
+      if (todo.length === 0) return { applied: 0, receipts: latestPerChain(before) };
+      const heads: Heads = new Map(r.rows.filter((x) => x.event_key === null).map((h) => [h.case_id, { seq: h.seq ?? 0, hash: h.hash ?? GENESIS_HASH }]));
+      for (const t of todo) {
+        const at = new Date(t.at);
+        if (t.createCase) await writeCase(q, t.createCase, at);
+        for (const task of t.tasks ?? []) await writeTask(q, t.caseId, task, at);
+        if (t.patchCase) await patchCase(q, t.caseId, t.patchCase, at);
+        if (t.releaseOpenMatter) await q.query('delete from open_matters where case_id = $1', [t.caseId]);
+        for (const n of t.notifications ?? []) {
+          await q.query(
+            `insert into notifications (key, case_id, task_id, kind, to_role, to_region, message, created_at) values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict (key) do nothing`,
+            [n.key, t.caseId, n.taskId ?? null, n.kind, n.toRole, n.toRegion, n.message, at],
+          );
+        }
       }
-    }
-    const written = await appendEvents(q, todo);
-    return { applied: todo.length, receipts: latestPerChain([...before, ...written]) };
-  });
+      const written = await appendEvents(q, todo, heads);
+      return { applied: todo.length, receipts: latestPerChain([...before, ...written]) };
+    },
+    locks,
+  );
 }
+
+type Heads = Map<string, { seq: number; hash: string }>;
 
 /**
  * Appends events to their chains (caller holds each chain's lock), in the given order; returns each
  * chain's new head. The heads are read in one statement that also takes the checkpoint lock shared
  * (store/checkpoint.ts): no event id is assigned while a checkpoint reads the log's high-water mark,
- * so every id at or below a checkpoint's size was committed before it — at no extra round trip.
+ * so every id at or below a checkpoint's size was committed before it — at no extra round trip. A
+ * caller that already read them that way under its locks (applyTransitions) passes them.
  */
-export async function appendEvents(q: pg.PoolClient, events: readonly AuditEventInput[]): Promise<Receipt[]> {
+export async function appendEvents(q: pg.PoolClient, events: readonly AuditEventInput[], known?: Heads): Promise<Receipt[]> {
   const ids = [...new Set(events.map((e) => e.caseId))];
-  const r = await q.query<{ case_id: string; seq: number | null; hash: string | null }>(
-    `select c.id as case_id, h.seq, h.hash
-       from (select ${CHECKPOINT_LOCK_SHARED}) l
-       cross join unnest($1::text[]) as c(id)
-       left join lateral (select seq, hash from audit_events where case_id = c.id order by seq desc limit 1) h on true`,
-    [ids],
-  );
-  const heads = new Map<string, { seq: number; hash: string }>(r.rows.map((h) => [h.case_id, { seq: h.seq ?? 0, hash: h.hash ?? GENESIS_HASH }]));
+  const heads: Heads = known ?? (await readHeads(q, ids));
   const values: unknown[] = [];
   const rows: string[] = [];
   for (const e of events) {
@@ -260,6 +273,17 @@ export async function appendEvents(q: pg.PoolClient, events: readonly AuditEvent
   }
   await q.query(`insert into audit_events (case_id, seq, event_key, at, actor, type, data, refs, prev_hash, hash) values ${rows.join(', ')}`, values);
   return ids.map((chainId) => ({ chainId, ...heads.get(chainId)! }));
+}
+
+async function readHeads(q: pg.PoolClient, ids: string[]): Promise<Heads> {
+  const r = await q.query<{ case_id: string; seq: number | null; hash: string | null }>(
+    `select c.id as case_id, h.seq, h.hash
+       from (select ${CHECKPOINT_LOCK_SHARED}) l
+       cross join unnest($1::text[]) as c(id)
+       left join lateral (select seq, hash from audit_events where case_id = c.id order by seq desc limit 1) h on true`,
+    [ids],
+  );
+  return new Map(r.rows.map((h) => [h.case_id, { seq: h.seq ?? 0, hash: h.hash ?? GENESIS_HASH }]));
 }
 
 /** One transition (a write that is not part of a workflow reaction, e.g. a duty's task). */
