@@ -19,10 +19,15 @@ import { freezeAmount } from './payments.js';
 import { record, system } from './recording.js';
 import { awaitTask, openTask, settle } from './tasks.js';
 
+/** The window counted from the county's approval (this instant): an activity, started beside the amount's. */
+export function appealWindowFromNow(c: Ctx): ReturnType<typeof local.appealWindow> {
+  return local.appealWindow({ region: c.input.county, fromInstant: now() });
+}
+
 /** Opens the window after the county's approval; returns the appeal's coroutine (done when it is). */
-export async function approvedAppeal(c: Ctx): Promise<() => Promise<void>> {
+export async function approvedAppeal(c: Ctx, windowComputed: ReturnType<typeof local.appealWindow>): Promise<() => Promise<void>> {
   const s = c.state;
-  const window = await local.appealWindow({ region: c.input.county, fromInstant: now() });
+  const window = await windowComputed;
   s.appealDeadline = window.deadline;
   record(c, 'appeal_window_opened', system, { result: 'approved', appealDeadline: window.deadline, lastDay: window.lastDay ?? null, movedFrom: window.movedFrom ?? null }, { refs: ['001 §五3', window.ref], patchCase: { appealDeadline: window.deadline } });
   const ends = Date.parse(window.deadline);
