@@ -3,11 +3,12 @@ export interface Row {
   metric: string;
   value: unknown;
   goal: string;
+  /** Against the goal; undefined with a goal: not measured (e.g. no fault-suite result yet). */
   met?: boolean;
 }
 
 const show = (v: unknown) => (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? '–' : String(v));
-const verdict = (r: Row) => (r.goal === '' ? '' : r.met ? 'met' : 'MISSED');
+const verdict = (r: Row) => (r.goal === '' ? '' : r.met === undefined ? 'not measured' : r.met ? 'met' : 'MISSED');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results are loosely typed JSON
 export function machineLine(r: any): string {
