@@ -209,6 +209,40 @@ describe('001 §四(一) 当地最低生活保障标准: never paid from a guess
   }, 60_000);
 });
 
+describe('a freeze that got stuck (process.ts): what is counted from the approval is counted from when the freeze went through', () => {
+  it('stuck for ten days: the appeal window and the publication period start at the retry, not at the approval', async () => {
+    const id = await start({});
+    await h.complete(id, 'township_verification', reviewer, 'approve');
+    await h.complete(id, 'township_opinion', townshipApprover, 'approve');
+    const rows = await h.db.prisma.parameter.findMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+    await h.db.prisma.parameter.deleteMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+    await new Promise((r) => setTimeout(r, 5_500)); // the activities' policy cache (5 s)
+    const taskId = await h.openTask(id, 'county_decision');
+    const approvedAt = await at();
+    const decided = handle(id).executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: countyApprover, decision: 'approve', reasons: 'ok', publish: true }] });
+    let stuck = 0;
+    for (let i = 0; i < 100 && stuck === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      stuck = (await h.db.prisma.$queryRawUnsafe<unknown[]>('select 1 from stuck_cases where case_id = $1', id)).length;
+    }
+    expect(stuck).toBe(1);
+    for (const r of rows) await h.db.prisma.parameter.create({ data: { region: r.region, key: r.key, effectiveFrom: r.effectiveFrom, value: r.value as never, ref: r.ref, notInSeeds: r.notInSeeds, createdBy: 'ops' } });
+    await new Promise((r) => setTimeout(r, 5_500));
+    await h.sleepUntil(new Date(Date.parse(approvedAt) + 10 * 86_400_000).toISOString());
+    await handle(id).signal(retryStuckSignal, { by: 'ops-1' });
+    expect((await decided).status).toBe('publication');
+
+    const frozenAt = (await h.db.prisma.auditEvent.findFirst({ where: { caseId: id, type: 'amount_decided' } }))!.at.toISOString();
+    const acts = createActivities({ db: h.db.prisma });
+    const fromRetry = await acts.appealWindow({ region: COUNTY, fromInstant: frozenAt });
+    const fromApproval = await acts.appealWindow({ region: COUNTY, fromInstant: approvedAt });
+    expect(fromRetry.deadline).not.toBe(fromApproval.deadline);
+    expect((await event(id, 'appeal_window_opened'))[0]!.appealDeadline).toBe(fromRetry.deadline);
+    const period = await acts.computeDeadline({ region: COUNTY, fromInstant: frozenAt, paramKey: 'publication_working_days' });
+    expect((await event(id, 'publication_started'))[0]!.endsAt).toBe(period.dueAt);
+  }, 90_000);
+});
+
 describe('the rules CLI and the workflow agree for the same inputs', () => {
   it('benefit living-supplement / medical-aid / employment-subsidy / temporary-aid → the amounts the cases paid', async () => {
     const onDate = '2026-03-02';

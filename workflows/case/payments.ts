@@ -46,11 +46,12 @@ export async function previewAmount(c: Ctx): Promise<Record<string, unknown>> {
  * The approve decision freezes the amount (001 §五3 审批决定): recorded as `amount_decided` with the
  * decision, paid as frozen. Temporary aid: the county's amount, within the regional maximum (001 §四(六)).
  * A rules refusal here (e.g. a parameter removed since intake) marks the case stuck for ops, who load
- * the parameter and retry: never paid from a guess.
+ * the parameter and retry: never paid from a guess. Says whether it was stuck on the way.
  */
-export async function freezeAmount(c: Ctx, by: Actor): Promise<void> {
-  if (isReferral(c.input.matter)) return;
+export async function freezeAmount(c: Ctx, by: Actor): Promise<{ wasStuck: boolean }> {
+  if (isReferral(c.input.matter)) return { wasStuck: false };
   let a = await local.computeAmount(amountRequest(c, c.state.approvedAmountFen));
+  const wasStuck = !a.ok;
   while (!a.ok) {
     await flush(c);
     await stuck(c, new Error(`the decided amount cannot be computed (001 §五3): ${a.path}: ${a.message}`));
@@ -61,6 +62,7 @@ export async function freezeAmount(c: Ctx, by: Actor): Promise<void> {
   c.state.approvedAmountFen = a.amount.amountFen;
   const { amountFen, monthly, onDate, breakdown, refs, window } = a.amount;
   record(c, 'amount_decided', by, { decided_amount: { amountFen, monthly, onDate, breakdown, refs, window } }, { refs: [DECISION_REF, ...refs] });
+  return { wasStuck };
 }
 
 /** The emergency payment at intake (001 §五: 先行帮扶援助，事后补齐手续), within its matter's caps. */

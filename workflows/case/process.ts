@@ -60,13 +60,19 @@ export async function caseWorkflow(input: CaseInput, carried?: Carried): Promise
   // and payment (appeal.ts). The amount, the appeal window and the publication period are computed side
   // by side, at the approval: one round of local activities instead of three, scheduled in the order
   // they ran one after the other (so the committed histories replay).
+  // A freeze that got stuck (ops had to load a parameter) counts both from when it went through instead,
+  // as before: a publication must not lose the days the case waited.
   let appeal: (() => Promise<void>) | null = null;
   let publication: Promise<Deadline> | undefined;
   if (decision.decision === 'approve') {
     const frozen = freezeAmount(c, c.deciders.get(decision.id) ?? system);
-    const window = isReferral(c.input.matter) ? null : appealWindowFromNow(c);
+    let window = isReferral(c.input.matter) ? null : appealWindowFromNow(c);
     publication = publishes(c) ? publicationPeriod(c) : undefined;
-    await frozen;
+    if ((await frozen).wasStuck) {
+      for (const early of [window, publication]) early?.catch(() => {}); // superseded, not awaited
+      window = window && appealWindowFromNow(c);
+      publication = publication && publicationPeriod(c);
+    }
     if (window) appeal = await approvedAppeal(c, window);
   }
   const outcome = decision.decision === 'approve' ? await approved(c, publication) : await rejected(c, decision.reasons ?? '');
