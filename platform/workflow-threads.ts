@@ -39,7 +39,7 @@ export function leanThreadsUnsupported(): string | null {
   const shared = sdkRequire(VM_SHARED) as { globalHandlers?: { installed?: unknown; overridePrepareStackTrace?: unknown } };
   if (typeof threaded.ThreadedVMWorkflowCreator !== 'function' || typeof threaded.WorkerThreadClient !== 'function') return 'threaded-vm has no ThreadedVMWorkflowCreator/WorkerThreadClient';
   const h = shared.globalHandlers;
-  if (!h || h.installed !== false || typeof h.overridePrepareStackTrace !== 'function') return 'vm-shared globalHandlers is not shaped as in SDK 1.24';
+  if (!h || typeof h.installed !== 'boolean' || typeof h.overridePrepareStackTrace !== 'function') return 'vm-shared globalHandlers is not shaped as in SDK 1.24';
   return null;
 }
 
