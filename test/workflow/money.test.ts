@@ -182,25 +182,39 @@ describe('001 §四(一) 按月 and 001 §四(五) 补贴期限: recurring matte
   });
 });
 
-describe('001 §四(一) 当地最低生活保障标准: never paid from a guess', () => {
-  it('a standard removed before the approval: the case is stuck for ops (no amount frozen); loaded again and retried, the decision is frozen', async () => {
-    const id = await start({});
-    await h.complete(id, 'township_verification', reviewer, 'approve');
-    await h.complete(id, 'township_opinion', townshipApprover, 'approve');
-    const rows = await h.db.prisma.parameter.findMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
-    await h.db.prisma.parameter.deleteMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
-    await new Promise((r) => setTimeout(r, 5_500)); // the activities' policy cache (5 s)
-    const taskId = await h.openTask(id, 'county_decision');
-    const decided = handle(id).executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: countyApprover, decision: 'approve', reasons: 'ok', publish: false }] });
-    let stuckRow: { error: string }[] = [];
-    for (let i = 0; i < 100 && stuckRow.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      stuckRow = await h.db.prisma.$queryRawUnsafe<{ error: string }[]>('select error from stuck_cases where case_id = $1', id);
-    }
-    expect(stuckRow[0]!.error).toContain('missing parameter dibao_standard_fen');
-    expect(await event(id, 'amount_decided')).toEqual([]);
+/**
+ * A case whose county approval gets stuck: the local 低保 standard is removed before the approval, so
+ * the amount cannot be frozen and ops see the case stuck. `restore` loads the standard again (past the
+ * activities' 5 s policy cache); the caller then signals the retry.
+ */
+async function approveWithoutStandard(publish: boolean) {
+  const id = await start({});
+  await h.complete(id, 'township_verification', reviewer, 'approve');
+  await h.complete(id, 'township_opinion', townshipApprover, 'approve');
+  const rows = await h.db.prisma.parameter.findMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+  await h.db.prisma.parameter.deleteMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
+  await new Promise((r) => setTimeout(r, 5_500)); // the activities' policy cache (5 s)
+  const taskId = await h.openTask(id, 'county_decision');
+  const approvedAt = await at();
+  const decided = handle(id).executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: countyApprover, decision: 'approve', reasons: 'ok', publish }] });
+  let stuckRows: { error: string }[] = [];
+  for (let i = 0; i < 100 && stuckRows.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    stuckRows = await h.db.prisma.$queryRawUnsafe<{ error: string }[]>('select error from stuck_cases where case_id = $1', id);
+  }
+  const restore = async () => {
     for (const r of rows) await h.db.prisma.parameter.create({ data: { region: r.region, key: r.key, effectiveFrom: r.effectiveFrom, value: r.value as never, ref: r.ref, notInSeeds: r.notInSeeds, createdBy: 'ops' } });
     await new Promise((r) => setTimeout(r, 5_500));
+  };
+  return { id, approvedAt, decided, stuckRows, restore };
+}
+
+describe('001 §四(一) 当地最低生活保障标准: never paid from a guess', () => {
+  it('a standard removed before the approval: the case is stuck for ops (no amount frozen); loaded again and retried, the decision is frozen', async () => {
+    const { id, decided, stuckRows, restore } = await approveWithoutStandard(false);
+    expect(stuckRows[0]!.error).toContain('missing parameter dibao_standard_fen');
+    expect(await event(id, 'amount_decided')).toEqual([]);
+    await restore();
     await handle(id).signal(retryStuckSignal, { by: 'ops-1' });
     const s = await decided;
     expect(s.status).toBe('payable');
@@ -211,23 +225,9 @@ describe('001 §四(一) 当地最低生活保障标准: never paid from a guess
 
 describe('a freeze that got stuck (process.ts): what is counted from the approval is counted from when the freeze went through', () => {
   it('stuck for ten days: the appeal window and the publication period start at the retry, not at the approval', async () => {
-    const id = await start({});
-    await h.complete(id, 'township_verification', reviewer, 'approve');
-    await h.complete(id, 'township_opinion', townshipApprover, 'approve');
-    const rows = await h.db.prisma.parameter.findMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
-    await h.db.prisma.parameter.deleteMany({ where: { region: COUNTY, key: 'dibao_standard_fen' } });
-    await new Promise((r) => setTimeout(r, 5_500)); // the activities' policy cache (5 s)
-    const taskId = await h.openTask(id, 'county_decision');
-    const approvedAt = await at();
-    const decided = handle(id).executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: countyApprover, decision: 'approve', reasons: 'ok', publish: true }] });
-    let stuck = 0;
-    for (let i = 0; i < 100 && stuck === 0; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      stuck = (await h.db.prisma.$queryRawUnsafe<unknown[]>('select 1 from stuck_cases where case_id = $1', id)).length;
-    }
-    expect(stuck).toBe(1);
-    for (const r of rows) await h.db.prisma.parameter.create({ data: { region: r.region, key: r.key, effectiveFrom: r.effectiveFrom, value: r.value as never, ref: r.ref, notInSeeds: r.notInSeeds, createdBy: 'ops' } });
-    await new Promise((r) => setTimeout(r, 5_500));
+    const { id, approvedAt, decided, stuckRows, restore } = await approveWithoutStandard(true);
+    expect(stuckRows.length).toBe(1);
+    await restore();
     await h.sleepUntil(new Date(Date.parse(approvedAt) + 10 * 86_400_000).toISOString());
     await handle(id).signal(retryStuckSignal, { by: 'ops-1' });
     expect((await decided).status).toBe('publication');
